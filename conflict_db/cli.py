@@ -1,0 +1,339 @@
+"""The `cdb` command line: parse options, call the library, format output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .config import database_url
+from .errors import CdbError
+
+app = typer.Typer(
+    name="cdb",
+    help="Turn news articles into a timeline database of conflict events.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+db_app = typer.Typer(help="Database schema: upgrade, downgrade, show the current revision.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[
+    Optional[str],
+    typer.Option("--db", help="Database URL or SQLite file path [default: $CDB_DATABASE_URL or sqlite:///conflict.db]"),
+]
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class DatesFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+@contextmanager
+def handle_errors():
+    try:
+        yield
+    except CdbError as exc:
+        err.print(f"Error: {exc}", markup=False)
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        err.print("Error: interrupted; articles stored before the interruption are kept", markup=False)
+        raise typer.Exit(130) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"cdb {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """Turn news articles into a timeline database of conflict events.
+
+    Example: cdb ingest seeds/ && cdb events --since 2014-01-03
+    """
+
+
+def _date_option(value: Optional[str], name: str, end: bool = False) -> Optional[date]:
+    if value is None:
+        return None
+    from .temporal import parse_date_option
+
+    try:
+        first, last, _precision = parse_date_option(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint=name) from None
+    return last if end else first
+
+
+def _open(db: Optional[str]):
+    from .db import open_database
+
+    return open_database(database_url(db))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or globs (.txt, .md, .html, .jsonl, .csv); - reads stdin.")],
+    published: Annotated[Optional[str], typer.Option(help="Publication date for these articles (ISO date or timestamp).")] = None,
+    title: Annotated[Optional[str], typer.Option(help="Title for these articles.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet (news source) for these articles.")] = None,
+    url: Annotated[Optional[str], typer.Option(help="URL for these articles.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Ingest news articles and extract their events.
+
+    A directory's manifest.json gives each article's title, outlet, url and publication date.
+    Re-ingesting the same text does nothing.
+
+    Example: cdb ingest seeds/
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .ingest import ingest as run_ingest
+    from .sources import iter_articles
+    from .published import parse_published
+
+    if published is not None:
+        try:
+            parse_published(published)
+        except ValueError:
+            raise typer.BadParameter(f"not a date: {published!r}", param_hint="--published") from None
+    with handle_errors():
+        engine = _open(db)
+        records = iter_articles(paths, published=published, title=title, outlet=outlet, url=url)
+        show = not quiet and err.is_terminal
+        with Progress(
+            TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+            TimeElapsedColumn(), console=err, transient=True, disable=not show,
+        ) as progress:
+            task = progress.add_task("", total=None)
+
+            def step(outcome: str, key: str) -> None:
+                progress.update(task, advance=1, description=f"{outcome}: {key}"[:60])
+
+            summary = run_ingest(engine, records, on_article=step)
+        for warning in summary.warnings:
+            err.print(f"Warning: {warning}", markup=False)
+        for error in summary.errors:
+            err.print(f"Error: {error}", markup=False)
+        if not quiet:
+            err.print(
+                f"articles: {summary.new} new, {summary.skipped} skipped (already stored), "
+                f"{summary.failed} failed; events: {summary.events}",
+                markup=False,
+            )
+        if summary.failed and not summary.new and not summary.skipped:
+            raise typer.Exit(1)
+
+
+EVENT_COLUMNS = [
+    ("id", "id"),
+    ("date", lambda e: e["date_start"] if not e["date_end"] or e["date_end"] == e["date_start"]
+     else f"{e['date_start']}..{e['date_end']}"),
+    ("prec", "date_precision"),
+    ("type", "type"),
+    ("status", "status"),
+    ("places", lambda e: ", ".join(p["name"] for p in e["places"])),
+    ("killed", lambda e: "" if e["killed_low"] is None else (
+        str(e["killed_low"]) if e["killed_high"] in (None, e["killed_low"]) else f"{e['killed_low']}-{e['killed_high']}")),
+    ("src", lambda e: str(len(e["sources"]))),
+    ("evidence", lambda e: (e["sources"][0]["evidence"] if e["sources"] else "")[:60]),
+]
+
+
+@app.command()
+def events(
+    since: Annotated[Optional[str], typer.Option(help="Events on or after this date (2014-01-03, 2014-01, 3 January 2014).")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Events on or before this date.")] = None,
+    type: Annotated[Optional[list[str]], typer.Option("--type", "-t", help="Event type (repeatable); see `cdb types`.")] = None,
+    status: Annotated[Optional[list[str]], typer.Option(help="occurred, planned or claimed (repeatable).")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="At most this many events.")] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    db: DbOption = None,
+) -> None:
+    """List events sorted by date (undated last); date filters keep events overlapping the window.
+
+    Example: cdb events --since 2014-01-03 --type clash --format jsonl
+    """
+    from .db import session_scope
+    from .query import EventFilter, list_events
+
+    start = _date_option(since, "--since")
+    end = _date_option(until, "--until", end=True)
+    with handle_errors():
+        engine = _open(db)
+        with session_scope(engine) as session:
+            rows = list_events(session, EventFilter(
+                since=start, until=end, types=tuple(type or ()), statuses=tuple(status or ()), limit=limit))
+        from .output import write_rows
+
+        write_rows(rows, format.value, columns=EVENT_COLUMNS)
+
+
+@app.command()
+def dates(
+    file: Annotated[Path, typer.Argument(help="A text file.")],
+    published: Annotated[Optional[str], typer.Option(help="Publication date the expressions are resolved against.")] = None,
+    format: Annotated[DatesFormat, typer.Option("--format", "-f", help="Output format.")] = DatesFormat.table,
+) -> None:
+    """Find every date expression in a text file and resolve it against the publication date.
+
+    Example: cdb dates seeds/000_8986ea6f680509ea.txt --published 2014-01-06 --format jsonl
+    """
+    from .output import write_rows
+    from .published import parse_published
+    from .sources.textfile import read_text
+    from .temporal import find_dates
+
+    anchor = None
+    if published is not None:
+        try:
+            anchor = parse_published(published)
+        except ValueError:
+            raise typer.BadParameter(f"not a date: {published!r}", param_hint="--published") from None
+    with handle_errors():
+        text, warnings = read_text(file)
+        for warning in warnings:
+            err.print(f"Warning: {warning}", markup=False)
+        rows = [
+            {
+                "start": x.start, "end": x.end, "text": x.text, "type": x.type, "value": x.value,
+                "date_start": x.date_start.isoformat() if x.date_start else None,
+                "date_end": x.date_end.isoformat() if x.date_end else None,
+                "precision": x.precision,
+            }
+            for x in find_dates(text, anchor)
+        ]
+        write_rows(rows, format.value)
+
+
+@app.command()
+def types(
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+) -> None:
+    """List the event types with their ACLED and CAMEO equivalents.
+
+    Example: cdb types --format csv
+    """
+    from .extract.taxonomy import load_event_types
+    from .output import write_rows
+
+    rows = [
+        {
+            "type": t.name,
+            "description": t.description,
+            "acled": " / ".join(x for x in (t.acled_event_type, t.acled_sub_event_type) if x),
+            "cameo": ", ".join(t.cameo),
+        }
+        for t in load_event_types()
+    ]
+    write_rows(rows, format.value)
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold events, one JSON object a line.")],
+    format: Annotated[DatesFormat, typer.Option("--format", "-f", help="table or jsonl (the full report as JSON).")] = DatesFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Score the database's events against gold events (precision, recall, F1, per type).
+
+    Example: cdb eval ../shared/gold/seeds.jsonl
+    """
+    from .db import session_scope
+    from .evaluate import load_gold, render_report, score
+    from .query import EventFilter, article_texts, list_events
+
+    with handle_errors():
+        try:
+            gold_events = load_gold(gold)
+        except (OSError, ValueError) as exc:
+            raise CdbError(f"cannot read gold file {gold}: {exc}") from None
+        engine = _open(db)
+        with session_scope(engine) as session:
+            predictions = list_events(session, EventFilter())
+            texts = article_texts(session, {g["article"] for g in gold_events})
+        report = score(predictions, gold_events, texts)
+        if format == DatesFormat.jsonl:
+            typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+        else:
+            for line in render_report(report):
+                typer.echo(line)
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
+    db: DbOption = None,
+) -> None:
+    """Upgrade the schema (to the latest revision by default).
+
+    Example: cdb db upgrade --db sqlite:///conflict.db
+    """
+    from .db import current_revision, make_engine, upgrade
+
+    with handle_errors():
+        engine = make_engine(database_url(db))
+        upgrade(engine, revision)
+        typer.echo(f"database at revision {current_revision(engine)}")
+
+
+@db_app.command("downgrade")
+def db_downgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision, e.g. -1 or base.")],
+    db: DbOption = None,
+) -> None:
+    """Downgrade the schema to an earlier revision (base removes every table).
+
+    Example: cdb db downgrade base
+    """
+    from .db import current_revision, downgrade, make_engine
+
+    with handle_errors():
+        engine = make_engine(database_url(db))
+        downgrade(engine, revision)
+        typer.echo(f"database at revision {current_revision(engine) or 'base'}")
+
+
+@db_app.command("current")
+def db_current(db: DbOption = None) -> None:
+    """Show the database's schema revision and the latest one.
+
+    Example: cdb db current
+    """
+    from .db import current_revision, head_revision, make_engine
+
+    with handle_errors():
+        engine = make_engine(database_url(db))
+        current = current_revision(engine)
+        head = head_revision()
+        state = "up to date" if current == head else "needs `cdb db upgrade`"
+        typer.echo(f"{current or 'base'} (head: {head}, {state})")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

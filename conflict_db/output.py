@@ -1,0 +1,59 @@
+"""One output path for every read command: table, json, jsonl, csv."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+FORMATS = ("table", "json", "jsonl", "csv")
+
+
+def _flat(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def write_rows(
+    rows: Sequence[dict],
+    fmt: str,
+    *,
+    columns: Sequence[tuple[str, str | Callable[[dict], str]]] | None = None,
+    out: TextIO | None = None,
+    title: str | None = None,
+) -> None:
+    """Write rows; `columns` (header, key or function) shapes the table and CSV views."""
+    out = out or sys.stdout
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    if fmt == "json":
+        json.dump(list(rows), out, ensure_ascii=False, indent=2, default=str)
+        out.write("\n")
+        return
+    cols = columns or [(key, key) for key in (rows[0].keys() if rows else [])]
+
+    def cell(row: dict, getter) -> str:
+        return _flat(getter(row) if callable(getter) else row.get(getter))
+
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow([header for header, _ in cols])
+        for row in rows:
+            writer.writerow([cell(row, getter) for _, getter in cols])
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, expand=False)
+    for header, _ in cols:
+        table.add_column(header, overflow="fold")
+    for row in rows:
+        table.add_row(*(cell(row, getter) for _, getter in cols))
+    Console(file=out, soft_wrap=False).print(table)
