@@ -100,6 +100,7 @@ class Mention(Base):
     killed_low: Mapped[int | None] = mapped_column(Integer)
     killed_high: Mapped[int | None] = mapped_column(Integer)
     count: Mapped[int | None] = mapped_column(Integer)
+    confidence: Mapped[float | None] = mapped_column(Float)
     extractor_version: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -158,6 +159,28 @@ class EventActor(Base):
     __tablename__ = "event_actors"
 
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    actor_id: Mapped[int] = mapped_column(
+        ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MentionPlace(Base):
+    """Places as one report states them; an event's places are the union over its mentions."""
+
+    __tablename__ = "mention_places"
+
+    mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True)
+    place_id: Mapped[int] = mapped_column(
+        ForeignKey("places.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MentionActor(Base):
+    __tablename__ = "mention_actors"
+
+    mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True)
     actor_id: Mapped[int] = mapped_column(
         ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True, index=True
     )

@@ -134,6 +134,7 @@ def upgrade() -> None:
     sa.Column('killed_low', sa.Integer(), nullable=True),
     sa.Column('killed_high', sa.Integer(), nullable=True),
     sa.Column('count', sa.Integer(), nullable=True),
+    sa.Column('confidence', sa.Float(), nullable=True),
     sa.Column('extractor_version', sa.String(length=32), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['article_id'], ['articles.id'], name=op.f('fk_mentions_article_id_articles'), ondelete='CASCADE'),
@@ -143,6 +144,28 @@ def upgrade() -> None:
     with op.batch_alter_table('mentions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_mentions_article_id'), ['article_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_mentions_event_id'), ['event_id'], unique=False)
+
+    op.create_table('mention_actors',
+    sa.Column('mention_id', sa.Integer(), nullable=False),
+    sa.Column('actor_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['actor_id'], ['actors.id'], name=op.f('fk_mention_actors_actor_id_actors'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['mention_id'], ['mentions.id'], name=op.f('fk_mention_actors_mention_id_mentions'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('mention_id', 'actor_id', name=op.f('pk_mention_actors'))
+    )
+    with op.batch_alter_table('mention_actors', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_mention_actors_actor_id'), ['actor_id'], unique=False)
+
+    op.create_table('mention_places',
+    sa.Column('mention_id', sa.Integer(), nullable=False),
+    sa.Column('place_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['mention_id'], ['mentions.id'], name=op.f('fk_mention_places_mention_id_mentions'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['place_id'], ['places.id'], name=op.f('fk_mention_places_place_id_places'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('mention_id', 'place_id', name=op.f('pk_mention_places'))
+    )
+    with op.batch_alter_table('mention_places', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_mention_places_place_id'), ['place_id'], unique=False)
 
     op.execute(event_timeline_sql(op.get_bind().dialect.name))
 
@@ -177,6 +200,14 @@ FROM events e
 
 def downgrade() -> None:
     op.execute("DROP VIEW IF EXISTS event_timeline")
+    with op.batch_alter_table('mention_places', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_mention_places_place_id'))
+
+    op.drop_table('mention_places')
+    with op.batch_alter_table('mention_actors', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_mention_actors_actor_id'))
+
+    op.drop_table('mention_actors')
     with op.batch_alter_table('mentions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_mentions_event_id'))
         batch_op.drop_index(batch_op.f('ix_mentions_article_id'))
