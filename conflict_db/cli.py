@@ -171,6 +171,7 @@ def events(
     until: Annotated[Optional[str], typer.Option(help="Events on or before this date.")] = None,
     type: Annotated[Optional[list[str]], typer.Option("--type", "-t", help="Event type (repeatable); see `cdb types`.")] = None,
     status: Annotated[Optional[list[str]], typer.Option(help="occurred, planned or claimed (repeatable).")] = None,
+    min_sources: Annotated[Optional[int], typer.Option(min=1, help="Only events reported by at least N articles.")] = None,
     limit: Annotated[Optional[int], typer.Option(min=1, help="At most this many events.")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     db: DbOption = None,
@@ -188,10 +189,70 @@ def events(
         engine = _open(db)
         with session_scope(engine) as session:
             rows = list_events(session, EventFilter(
-                since=start, until=end, types=tuple(type or ()), statuses=tuple(status or ()), limit=limit))
+                since=start, until=end, types=tuple(type or ()), statuses=tuple(status or ()),
+                min_sources=min_sources, limit=limit))
         from .output import write_rows
 
         write_rows(rows, format.value, columns=EVENT_COLUMNS)
+
+
+@app.command()
+def show(
+    event_id: Annotated[int, typer.Argument(help="Event id (see `cdb events`).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Show one event and every report of it: article, outlet, publication date, evidence.
+
+    Example: cdb show 3
+    """
+    from .db import session_scope
+    from .output import write_rows
+    from .query import get_event
+
+    with handle_errors():
+        engine = _open(db)
+        with session_scope(engine) as session:
+            event = get_event(session, event_id)
+        if event is None:
+            raise CdbError(f"no event with id {event_id}")
+        if format != Format.table:
+            write_rows([event], format.value)
+            return
+        fields = [(k, event[k]) for k in ("id", "type", "status", "date_start", "date_end", "date_precision",
+                                          "killed_low", "killed_high", "count", "confidence")]
+        fields.append(("places", "; ".join(
+            ", ".join(x for x in (p["name"], p["admin1"], p["country"]) if x) for p in event["places"])))
+        fields.append(("actors", "; ".join(a["name"] for a in event["actors"])))
+        write_rows([{"field": k, "value": v} for k, v in fields], "table", title=f"event {event_id}")
+        write_rows(event["sources"], "table", title="reports", columns=[
+            ("article", "article"), ("outlet", "outlet"), ("published", "published"),
+            ("date", "date_text"), ("evidence", "evidence"),
+        ])
+
+
+@app.command()
+def reprocess(
+    keys: Annotated[Optional[list[str]], typer.Argument(help="Article keys (default: all articles).")] = None,
+    outdated: Annotated[bool, typer.Option("--outdated", help="Only articles extracted by an older extractor version.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Re-run event extraction on stored articles (after the rules or data files change).
+
+    Events still found keep their ids; each mention records the extractor version.
+
+    Example: cdb reprocess --outdated
+    """
+    from .reprocess import reprocess as run
+
+    with handle_errors():
+        engine = _open(db)
+        articles, events_count = run(engine, keys or None, outdated_only=outdated)
+        if keys and articles < len(set(keys)):
+            raise CdbError(f"{len(set(keys)) - articles} of the given article keys are not in the database")
+        if not quiet:
+            err.print(f"reprocessed {articles} articles; events: {events_count}", markup=False)
 
 
 @app.command()

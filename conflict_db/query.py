@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .models import Actor, Article, Event, EventActor, EventPlace, Mention, Place
@@ -19,6 +19,7 @@ class EventFilter:
     until: date | None = None
     types: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
+    min_sources: int | None = None
     limit: int | None = None
 
 
@@ -33,6 +34,13 @@ def _statement(f: EventFilter):
         stmt = stmt.where(Event.type.in_(f.types))
     if f.statuses:
         stmt = stmt.where(Event.status.in_(f.statuses))
+    if f.min_sources:
+        sources = (
+            select(Mention.event_id)
+            .group_by(Mention.event_id)
+            .having(func.count(func.distinct(Mention.article_id)) >= f.min_sources)
+        )
+        stmt = stmt.where(Event.id.in_(sources))
     # Undated events last, then by date and id so the order is stable.
     stmt = stmt.order_by(Event.date_start.is_(None), Event.date_start, Event.id)
     if f.limit is not None:
@@ -115,3 +123,10 @@ def _chunks(items: list[int], size: int):
 def article_texts(session: Session, keys: set[str]) -> dict[str, str]:
     rows = session.execute(select(Article.key, Article.text).where(Article.key.in_(sorted(keys))))
     return {key: text for key, text in rows}
+
+
+def get_event(session: Session, event_id: int) -> dict | None:
+    event = session.get(Event, event_id)
+    if event is None:
+        return None
+    return _hydrate(session, [event])[0]

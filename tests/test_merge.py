@@ -1,0 +1,69 @@
+"""Same-event rules and derived fields (pure functions)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conflict_db.merge import MentionFacts, compatible, derive
+
+
+def m(type="clash", start=date(2016, 8, 27), end=None, precision="day", places=("aleppo",), actors=(),
+      status="occurred", killed=None, high=None, key=("a", 0), evidence="", count=None):
+    return MentionFacts(type=type, status=status, date_start=start, date_end=end, date_precision=precision,
+                        places=frozenset(places), actors=frozenset(actors), killed_low=killed,
+                        killed_high=high, count=count, sort_key=key, evidence=evidence)
+
+
+def test_same_type_same_day_same_place_is_one_event():
+    assert compatible(m(), m(key=("b", 0)))
+
+
+def test_different_types_or_days_or_places_are_different_events():
+    assert not compatible(m(), m(type="bombing"))
+    assert not compatible(m(), m(start=date(2016, 8, 29)))
+    assert not compatible(m(), m(places=("homs",)))
+
+
+def test_a_day_inside_a_month_overlaps():
+    assert compatible(m(start=date(2016, 9, 1), end=date(2016, 9, 30), precision="month"),
+                      m(start=date(2016, 9, 14)))
+
+
+def test_approximate_dates_have_two_days_of_slack():
+    assert compatible(m(precision="approx"), m(start=date(2016, 8, 29)))
+    assert not compatible(m(precision="approx"), m(start=date(2016, 8, 31)))
+
+
+def test_undated_or_year_precision_reports_never_merge():
+    assert not compatible(m(start=None, precision="unknown"), m(start=None, precision="unknown"))
+    assert not compatible(m(start=date(2016, 1, 1), end=date(2016, 12, 31), precision="year"), m())
+
+
+def test_without_places_a_shared_actor_is_needed():
+    assert compatible(m(places=(), actors=("Taliban",)), m(actors=("Taliban",)))
+    assert not compatible(m(places=(), actors=("Taliban",)), m(places=(), actors=("Afghan army",)))
+
+
+def test_tolls_for_different_periods_stay_separate():
+    toll = dict(type="casualty_report", places=(), actors=("ISIL",), precision="range", start=date(2014, 1, 3))
+    by_10th = m(**toll, end=date(2014, 1, 10), killed=500)
+    by_12th = m(**toll, end=date(2014, 1, 12), killed=697)
+    same_12th = m(**toll, end=date(2014, 1, 12), killed=700, key=("z", 1))
+    assert not compatible(by_10th, by_12th)
+    assert compatible(by_12th, same_12th)
+
+
+def test_derived_fields_take_the_most_precise_date_and_low_high_tolls():
+    month = m(start=date(2016, 8, 1), end=date(2016, 8, 31), precision="month", killed=12, key=("a", 5),
+              evidence="first", status="planned")
+    day = m(start=date(2016, 8, 27), killed=9, high=15, key=("b", 1), evidence="second")
+    derived = derive([day, month])
+    assert (derived.date_start, derived.date_end, derived.date_precision) == (date(2016, 8, 27), None, "day")
+    assert (derived.killed_low, derived.killed_high) == (9, 15)
+    assert derived.status == "occurred"
+    assert derived.summary == "first"
+
+
+def test_derive_does_not_depend_on_order():
+    reports = [m(killed=3, key=("c", 2)), m(precision="approx", killed=5, key=("a", 1)), m(killed=4, key=("b", 9))]
+    assert derive(reports) == derive(list(reversed(reports)))
