@@ -194,7 +194,7 @@ def ingest(
                 f"{summary.failed} failed; events: {summary.events}",
                 markup=False,
             )
-        if summary.failed and not summary.new and not summary.skipped:
+        if summary.failed:
             raise typer.Exit(1)
 
 
