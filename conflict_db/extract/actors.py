@@ -187,8 +187,11 @@ class ActorCatalog:
 
     @staticmethod
     def _exact_ok(surface: str, exact: str, toks, i: int, j: int, text: str) -> bool:
-        if surface.replace(".", "") != exact.replace(".", "") and surface != exact:
-            return False
+        if surface != exact and surface.replace(".", "") != exact.replace(".", ""):
+            # "The Coalition" at a sentence start is "the Coalition"
+            if not (exact[:4] == "the " and surface[:4].lower() == "the "
+                    and surface[4:] == exact[4:]):
+                return False
         if _is_acronym(exact) and len(exact.replace(".", "")) <= 2:
             # "IS", "US" in an all-capitals headline are words, not acronyms
             for k in (i - 1, j):

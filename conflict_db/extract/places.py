@@ -723,7 +723,7 @@ class Gazetteer:
             d = len(key) - len(k)
             if k[:1] != key[:1] or abs(d) > (1 if len(k) < 10 else 2):
                 return False
-            if d > 0 and key.startswith(k[:-1]):
+            if d > 0 and key.startswith(k):
                 return False  # derived word: Netanyahu ~ Netanya
             return fuzz.ratio(key, k) >= 85
 
