@@ -91,6 +91,7 @@ class ActorCatalog:
             if toks:
                 self._titles[toks] = len(toks)
                 self._title_max = max(self._title_max, len(toks))
+        self._title_first = frozenset(t[0] for t in self._titles)
 
     def _add(self, alias: str, idx: int, exact: str | None) -> None:
         toks = tuple(_norm_token(t) for t in _TOKEN.findall(alias))
@@ -138,11 +139,12 @@ class ActorCatalog:
         n = len(toks)
         if not n:
             return []
-        keys = [_norm_token(t[2]) for t in toks]
+        norm = _norm_token
+        keys = [norm(t[2]) for t in toks]
         out: list[ActorMatch] = []
         i = 0
         while i < n:
-            hit = self._match_at(text, toks, keys, i)
+            hit = self._match_at(text, toks, keys, i) if keys[i] in self._first else None
             if keys[i] == "the" and i + 1 < n:
                 # "the Islamic State of Iraq and the Levant": the longer name wins
                 hit2 = self._match_at(text, toks, keys, i + 1)
@@ -203,6 +205,8 @@ class ActorCatalog:
 
     def _person_after_title(self, text, toks, keys, i):
         """'Secretary of State John Kerry', 'photographer Bunyamin Aygun', 'Mr Shahbandar'."""
+        if keys[i] not in self._title_first:
+            return None
         n = len(toks)
         for L in range(min(self._title_max, n - i), 0, -1):
             if tuple(keys[i:i + L]) in self._titles:
