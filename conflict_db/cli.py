@@ -487,7 +487,7 @@ def evaluate(
     Example: cdb eval ../shared/gold/seeds.jsonl
     """
     from .db import session_scope
-    from .evaluate import load_gold, render_report, score
+    from .evaluate import load_gold, report_lines, score
     from .query import EventFilter, article_texts, list_events
 
     with handle_errors():
@@ -503,7 +503,7 @@ def evaluate(
         if format == DatesFormat.jsonl:
             typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
         else:
-            for line in render_report(report):
+            for line in report_lines(report):
                 typer.echo(line)
 
 
