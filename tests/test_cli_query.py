@@ -23,10 +23,14 @@ def _jsonl(runner, *args):
 
 
 def test_place_filter_matches_a_town_or_its_province(runner, seeded):
+    from conflict_db.extract.places import default_gazetteer
+
+    canonical = default_gazetteer().lookup("Saraqeb").name  # the GeoNames spelling
     by_town = _jsonl(runner, "events", "--db", seeded, "--place", "Saraqeb")
     assert by_town
+    assert by_town == _jsonl(runner, "events", "--db", seeded, "--place", canonical)
     for event in by_town:
-        assert any(p["name"] == "Saraqeb" for p in event["places"])
+        assert any(p["name"] == canonical for p in event["places"])
     by_province = _jsonl(runner, "events", "--db", seeded, "--place", "Idlib")
     assert {e["id"] for e in by_town} <= {e["id"] for e in by_province}
     for event in by_province:
