@@ -44,8 +44,11 @@ def find_dates(text: str, published: date | datetime | str | None = None) -> lis
                 spec = None
             if spec is None:
                 continue
-            if not callable(spec) and spec.start is not None:
-                s = spec.start
+            if not callable(spec):
+                if spec.start is not None:
+                    s = spec.start
+                if spec.end is not None:
+                    e = spec.end
             cands.append((e - s, prio, s, e, spec))
     if not cands:
         return []
@@ -73,10 +76,11 @@ def find_dates(text: str, published: date | datetime | str | None = None) -> lis
                 spec = None
             if spec is None:
                 continue
-        if spec.precision == "quarter" and spec.date_start:
-            ctx.last_quarter = (spec.date_start.year, (spec.date_start.month - 1) // 3 + 1)
-        if spec.type == "DATE" and spec.date_start:
-            ctx.last_date = spec
+        if not spec.comparison:
+            if spec.precision == "quarter" and spec.date_start:
+                ctx.last_quarter = (spec.date_start.year, (spec.date_start.month - 1) // 3 + 1)
+            if spec.type == "DATE" and spec.date_start:
+                ctx.last_date = spec
         out.append(TimeExpression(
             start=s, end=e, text=text[s:e], type=spec.type, value=spec.value,
             date_start=spec.date_start, date_end=spec.date_end, precision=spec.precision,

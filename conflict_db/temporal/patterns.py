@@ -30,6 +30,9 @@ class Spec:
     mod: str = ""
     # Set when the tagged span starts later than the match ("almost three-year": "three-year").
     start: int | None = None
+    end: int | None = None
+    # "a year earlier" and the like compare with a period; they do not become the topic.
+    comparison: bool = False
 
 
 class Ctx:
@@ -61,7 +64,22 @@ _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 MONTH = rf"(?-i:(?:{_MONTH_FULL}|{_MONTH_FULL.upper()})\b|(?:{_MONTH_ABBR}|{_MONTH_ABBR.upper()})(?:\.|\b))"
 WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
-YEAR = r"(?:1[6-9]|20)\d\d(?![\d])"
+_UNITS_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_W = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# Broadcast transcripts spell years out: "nineteen ninety-six", "two thousand".
+SPOKEN_YEAR = rf"(?:nineteen(?:\s+|-){_TENS_W}(?:[\s-]{_UNITS_W})?|two\s+thousand(?:\s+and)?(?:\s+{_UNITS_W}|\s+{_TENS_W})?\b)"
+YEAR = rf"(?:(?:1[6-9]|20)\d\d(?![\d])|{SPOKEN_YEAR})"
+
+
+def _year_num(s: str) -> int:
+    s = s.strip().lower()
+    if s[:1].isdigit():
+        return int(s)
+    if s.startswith("two thousand"):
+        rest = s[len("two thousand"):].replace("and", "").strip()
+        return 2000 + int(number_value(rest) or 0) if rest else 2000
+    rest = s[len("nineteen"):].strip(" -")
+    return 1900 + int(number_value(rest) or 0)
 _NUMWORD = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
             r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
             r"fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|hundred|a dozen|dozen")
@@ -121,7 +139,7 @@ def rule(pattern: str, flags: int = re.IGNORECASE, priority: int = 0):
 @rule(r"\b(?P<t>(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)(?![\d-])", priority=2)
 def _iso(m, ctx):
     try:
-        d = date(int(m["y"]), int(m["m"]), int(m["d"]))
+        d = date(_year_num(m["y"]), int(m["m"]), int(m["d"]))
     except ValueError:
         return None
     if m["hh"]:
@@ -131,7 +149,7 @@ def _iso(m, ctx):
 
 @rule(r"(?<![\d/.$£€])\b(?P<t>(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/]|\.\d)")
 def _numeric(m, ctx):
-    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    a, b, y = int(m["a"]), int(m["b"]), _year_num(m["y"])
     if len(m["y"]) == 2:
         y += 2000 if y < 50 else 1900
     opts = []
@@ -160,11 +178,21 @@ _FULL = (rf"(?P<t>(?:(?P<wd>{WEEKDAY})\s*,?\s+(?:the\s+)?)?"
 def _full_date(m, ctx):
     mon = _month_num(m["mon1"] or m["mon2"])
     day = int(re.match(r"\d+", m["d1"] or m["d2"]).group())
-    year = int(m["y"]) if m["y"] else None
+    year = _year_num(m["y"]) if m["y"] else None
     if year is None and m["rel"] and ctx.anchor:
         year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
     # "May 5" is safe; "May 2" after a modal ("they may 2") is not: require capital month.
     d = ctx.direction(m) if year is None else "none"
+    if year is None and m["wd"] and ctx.anchor:
+        # "Saturday, April 25": the year whose April 25 is a Saturday, nearest first.
+        wd = WEEKDAYS[m["wd"].lower()]
+        for y in sorted((ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1), key=lambda y: abs(y - ctx.anchor.year)):
+            try:
+                if date(y, mon, day).weekday() == wd:
+                    year = y
+                    break
+            except ValueError:
+                pass
     return _spec(rs.month_day(mon, day, ctx.anchor, d, year), direction=d)
 
 
@@ -176,7 +204,7 @@ _MONTH_CTX = re.compile(r"(?i)\b(in|since|until|till|by|of|during|from|to|throug
 def _month(m, ctx):
     name = m["mon"]
     mon = _month_num(name)
-    year = int(m["y"]) if m["y"] else None
+    year = _year_num(m["y"]) if m["y"] else None
     if len(name.rstrip(".")) <= 4 and name.rstrip(".").lower() not in ("may", "june", "july") and year is None and not name.endswith("."):
         return None  # "Mar", "Jan" alone are too often something else
     if name in ("May", "MAY", "March", "MARCH") and year is None and not m["mod"] and not m["rel"] and not m["rely"]:
@@ -269,7 +297,7 @@ def _rel_unit(m, ctx):
     if rel_word == "the" and unit not in ("weekend", "quarter") and not pre:
         # "the year" / "the month" alone is rarely a date; "the year's" even less.
         if unit == "year" and not tail.startswith(("'", "-")):
-            return _spec(rs.relative_unit("year", 0, ctx.anchor))
+            return Spec("DURATION", "P1Y")  # TimeBank: "the year" is mostly the span, P1Y
         return None
     if has_the and rel_word in ("past", "last", "next", "coming", "following", "previous") and unit in ("week", "month", "year", "decade", "century") and not pre:
         # "the past year", "the next month": a duration ending (or starting) today.
@@ -371,12 +399,17 @@ def _duration(m, ctx):
     if m["hy"] == "-" and (m["approx"] or m["the"]):
         start = m.start("n")  # adjectives ("almost three-year conflict") tag the number-unit only
     if m["ago"]:
-        word = m["ago"].strip().lower()
+        word = re.sub(r"\s+", " ", m["ago"].strip().lower())
         sign = -1 if word in ("ago", "earlier", "before", "before that") else 1
-        if word in ("earlier", "before that", "later", "after that") and unit == "year" and n == 1:
+        if unit == "year" and n == 1 and word in ("ago", "earlier", "before that", "later", "after that"):
             return lambda ctx2: _year_earlier(ctx2, sign)
-        sp = _spec(rs.ago(n, unit, ctx.anchor, sign), mod=mod)
-        return sp
+        if word in ("ago", "from now", "hence"):
+            return _spec(rs.ago(n, unit, ctx.anchor, sign), mod=mod)
+        # "three days later", "30 days before": TimeBank tags the amount as a duration.
+        key, is_time = UNITS[unit]
+        return Spec("DURATION", cal.duration_value(n, key, is_time), mod=mod, start=start, end=m.end("unit"))
+    if n is not None and n >= 1000:
+        return None  # "the 1988 quarter" is a year
     key, is_time = UNITS[unit]
     sp = Spec("DURATION", cal.duration_value(n, key, is_time), mod=mod, start=start)
     rel = (m["rel"] or "").lower()
@@ -411,10 +444,20 @@ def _bare_plural(m, ctx):
     return Spec("DURATION", cal.duration_value(None, key, is_time))
 
 
-def _year_earlier(ctx: Ctx, sign: int) -> Spec | None:
+def _year_earlier(ctx: Ctx, sign: int, unit: str = "") -> Spec | None:
     """"a year earlier" refers to the period last talked about, one year back."""
+    if unit == "quarter" or (unit != "day" and ctx.last_quarter):
+        if ctx.last_quarter:
+            y, q = ctx.last_quarter
+        elif ctx.anchor:
+            cq = (ctx.anchor.month - 1) // 3
+            y, q = (ctx.anchor.year, cq) if cq else (ctx.anchor.year - 1, 4)
+        else:
+            return Spec("DATE", "XXXX-QX", comparison=True)
+        s, e = cal.quarter_bounds(y + sign, q)
+        return Spec("DATE", f"{y + sign:04d}-Q{q}", s, e, "quarter", comparison=True)
     last = ctx.last_date
-    if last and last.precision in ("quarter", "month", "day", "season") and last.date_start:
+    if last and last.precision in ("month", "day", "season") and last.date_start:
         v = last.value
         try:
             y = int(v[:4]) + sign
@@ -423,13 +466,29 @@ def _year_earlier(ctx: Ctx, sign: int) -> Spec | None:
         if y is not None and last.date_start:
             s = cal.add_years(last.date_start, sign)
             e = cal.add_years(last.date_end, sign) if last.date_end else s
-            return Spec("DATE", f"{y:04d}{v[4:]}", s, e, last.precision)
-    return _spec(rs.relative_unit("year", sign, ctx.anchor))
+            return Spec("DATE", f"{y:04d}{v[4:]}", s, e, last.precision, comparison=True)
+    sp = _spec(rs.relative_unit("year", sign, ctx.anchor))
+    if sp:
+        sp.comparison = True
+    return sp
 
 
-@rule(r"\b(?P<t>(?:the\s+)?year[-\s](?:earlier|ago)(?:\s+(?:quarter|period|nine\s+months|level|months))?)\b")
+@rule(r"\b(?P<t>(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:earlier|ago)(?:\s+(?:comparable\s+)?(?P<u>quarter|period|level))?)\b")
 def _year_ago_period(m, ctx):
-    return lambda ctx2: _year_earlier(ctx2, -1)
+    u = (m["u"] or "").lower()
+    return lambda ctx2: _year_earlier(ctx2, -1, "quarter" if u == "quarter" else "")
+
+
+@rule(rf"\b(?P<t>(?:the\s+)?(?P<y>{YEAR})\s+(?:fiscal\s+)?(?P<u>quarter|period))\b", priority=2)
+def _year_period(m, ctx):
+    y = _year_num(m["y"])
+    def res(ctx2):
+        if ctx2.last_quarter:
+            q = ctx2.last_quarter[1]
+            s_, e_ = cal.quarter_bounds(y, q)
+            return Spec("DATE", f"{y:04d}-Q{q}", s_, e_, "quarter", comparison=True)
+        return Spec("DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
+    return res
 
 
 @rule(rf"\b(?P<t>(?:(?P<fy>fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})(?P<s>'?s)?)(?![-/:.]?\d)(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|men|women|children|workers|jobs|shares|members|employees|prisoners|fighters|families|homes|tons|barrels|feet|meters|metres|miles|km|kilometers|votes|seats|dead|deaths|casualties|refugees|rebels|militants|tanks|units)\b)")
@@ -437,7 +496,9 @@ def _year(m, ctx):
     before = ctx.text[max(0, m.start() - 2):m.start()]
     if before and (before[-1] in "$£€#,.:/-+" or before[-1].isdigit()):
         return None
-    y = int(m["y"])
+    y = _year_num(m["y"])
+    if m["y"][:1].lower() == "t" and not re.search(r"(?i)\b(?:year|in|by|until|since|of)\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
+        return None  # "two thousand troops"
     if m["s"]:
         if y % 10:
             return None
@@ -449,7 +510,7 @@ def _year(m, ctx):
 @rule(rf"\b(?P<t>(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|'(?P<yy>\d0)s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", priority=1)
 def _decade(m, ctx):
     if m["y"]:
-        dec = int(m["y"]) // 10
+        dec = _year_num(m["y"]) // 10
     elif m["yy"]:
         yy = int(m["yy"])
         dec = (1900 + yy) // 10 if yy >= 20 else (2000 + yy) // 10
@@ -481,7 +542,7 @@ def _century(m, ctx):
 def _season(m, ctx):
     s = SEASONS[m["s"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    year = int(m["y"]) if m["y"] else None
+    year = _year_num(m["y"]) if m["y"] else None
     if year is None and not rel:
         before = ctx.text[max(0, m.start() - 12):m.start()].lower()
         if not re.search(r"\b(in|during|by|until|this|last|next|through|over|since)\s+(the\s+)?$", before):
@@ -506,7 +567,7 @@ _Q_ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 def _quarter(m, ctx):
     q = ORDINALS[m["q"].lower()]
     t = m.group("t").lower()
-    year = int(m["y"] or m["yp"]) if (m["y"] or m["yp"]) else None
+    year = _year_num(m["y"] or m["yp"]) if (m["y"] or m["yp"]) else None
     if year is None and ctx.anchor:
         if m["rely"] or "year's" in t:
             w = m["rely"] or t.split()[0]
@@ -516,7 +577,7 @@ def _quarter(m, ctx):
 
 @rule(rf"\b(?P<t>Q(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?)\b", flags=0)
 def _q_short(m, ctx):
-    y = int(m["y"]) if m["y"] else None
+    y = _year_num(m["y"]) if m["y"] else None
     return _spec(rs.quarter(int(m["q"]), ctx.anchor, y))
 
 
@@ -524,7 +585,7 @@ def _q_short(m, ctx):
 def _half(m, ctx):
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m["y"]:
-        y = int(m["y"])
+        y = _year_num(m["y"])
     elif ctx.anchor:
         y = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}.get((m["rely"] or "this").lower(), 0)
     else:
@@ -603,7 +664,7 @@ def _holiday(m, ctx):
 
 @rule(r"\b(?P<t>(?:the\s+)?(?P<w>end|start|beginning|middle)\s+of\s+(?P<y>(?:19|20)\d\d))\b", priority=1)
 def _part_of_year(m, ctx):
-    y = int(m["y"])
+    y = _year_num(m["y"])
     mod = {"end": "END", "start": "START", "beginning": "START", "middle": "MID"}[m["w"].lower()]
     return Spec("DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year", mod=mod)
 

@@ -15,17 +15,23 @@ from . import calendar as cal
 Resolved = tuple[str, "date | None", "date | None", str]
 
 
-def _nearest(cands: list[date], anchor: date, direction: str) -> date:
+def _nearest(cands: list[date], anchor: date, direction: str, slack: int = 0) -> date:
+    """The candidate nearest the anchor, unless the tense points the other way.
+
+    With ``slack`` > 0 the tense only overrides a nearest candidate lying more than ``slack``
+    days on the wrong side: "payable Nov. 20" in a Nov. 2 text stays this year even though a
+    past-tense verb is nearby, while "in December" said in January is last year's.
+    """
+    nearest = min(cands, key=lambda c: (abs((c - anchor).days), c > anchor))
     if direction == "future":
         later = [c for c in cands if c >= anchor]
-        if later:
+        if later and (nearest < anchor and (anchor - nearest).days > slack):
             return min(later)
     elif direction == "past":
         earlier = [c for c in cands if c <= anchor]
-        if earlier:
+        if earlier and (nearest > anchor and (nearest - anchor).days > slack):
             return max(earlier)
-    # No tense: nearest to the anchor, ties go to the past (news looks back).
-    return min(cands, key=lambda c: (abs((c - anchor).days), c > anchor))
+    return nearest
 
 
 def month_day(month: int, day: int, anchor: date | None, direction: str,
@@ -48,7 +54,7 @@ def month_day(month: int, day: int, anchor: date | None, direction: str,
             pass
     if not cands:
         return None
-    d = _nearest(cands, anchor, direction)
+    d = _nearest(cands, anchor, direction, slack=31)
     return cal.day_value(d), d, d, "day"
 
 
@@ -70,7 +76,7 @@ def month_only(month: int, anchor: date | None, direction: str, year: int | None
             y += 1
         elif rel is None and month != anchor.month:
             cands = [date(yy, month, 15) for yy in (y - 1, y, y + 1)]
-            y = _nearest(cands, date(anchor.year, anchor.month, 15), direction).year
+            y = _nearest(cands, date(anchor.year, anchor.month, 15), direction, slack=31).year
         year = y
     s, e = cal.month_bounds(year, month)
     return cal.month_value(year, month), s, e, "month"
