@@ -54,7 +54,7 @@ def month_day(month: int, day: int, anchor: date | None, direction: str,
             pass
     if not cands:
         return None
-    d = _nearest(cands, anchor, direction, slack=31)
+    d = _nearest(cands, anchor, direction, slack=62)
     return cal.day_value(d), d, d, "day"
 
 
@@ -76,7 +76,7 @@ def month_only(month: int, anchor: date | None, direction: str, year: int | None
             y += 1
         elif rel is None and month != anchor.month:
             cands = [date(yy, month, 15) for yy in (y - 1, y, y + 1)]
-            y = _nearest(cands, date(anchor.year, anchor.month, 15), direction, slack=31).year
+            y = _nearest(cands, date(anchor.year, anchor.month, 15), direction, slack=62).year
         year = y
     s, e = cal.month_bounds(year, month)
     return cal.month_value(year, month), s, e, "month"
@@ -172,10 +172,10 @@ def quarter(q: int, anchor: date | None, year: int | None = None) -> Resolved:
     if year is None:
         if anchor is None:
             return f"XXXX-Q{q}", None, None, "quarter"
+        # Quarters are talked about once they have started (results, forecasts for the
+        # current one): the latest quarter with that number that has begun.
         cur = (anchor.month - 1) // 3 + 1
-        best = min((anchor.year - 1, anchor.year, anchor.year + 1),
-                   key=lambda y: (abs((y * 4 + q) - (anchor.year * 4 + cur)), y > anchor.year))
-        year = best
+        year = anchor.year if q <= cur else anchor.year - 1
     s, e = cal.quarter_bounds(year, q)
     return f"{year:04d}-Q{q}", s, e, "quarter"
 
