@@ -124,19 +124,37 @@ def _amount(s: str | None) -> float | None:
 
 
 # ---------------------------------------------------------------- handlers
-RULES: list[tuple[re.Pattern, Callable[[re.Match, Ctx], Spec | None], int]] = []
+@dataclass(slots=True, eq=False)
+class Rule:
+    rx: re.Pattern
+    fn: Callable
+    priority: int
+    # Lower-case words (or "#" for any number) one of which every match contains: the engine
+    # only runs the rule in windows around them, which is what keeps find_dates fast.
+    triggers: frozenset
 
 
-def rule(pattern: str, flags: int = re.IGNORECASE, priority: int = 0):
+RULES: list[Rule] = []
+
+MONTH_WORDS = frozenset(MONTHS) | {"sept"}
+WEEKDAY_WORDS = frozenset(w for w in WEEKDAYS if len(w) > 3)
+UNIT_WORDS = frozenset("second seconds minute minutes hour hours day days night nights week weeks "
+                       "fortnight fortnights month months quarter quarters year years decade "
+                       "decades century centuries".split())
+SPOKEN = frozenset({"nineteen", "thousand"})
+
+
+def rule(pattern: str, triggers, flags: int = re.IGNORECASE, priority: int = 0):
     rx = re.compile(pattern, flags)
+    trig = frozenset(t for t in (triggers.split() if isinstance(triggers, str) else triggers))
 
     def deco(fn):
-        RULES.append((rx, fn, priority))
+        RULES.append(Rule(rx, fn, priority, trig))
         return fn
     return deco
 
 
-@rule(r"\b(?P<t>(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)(?![\d-])", priority=2)
+@rule(r"\b(?P<t>(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)(?![\d-])", priority=2, triggers="#")
 def _iso(m, ctx):
     try:
         d = date(_year_num(m["y"]), int(m["m"]), int(m["d"]))
@@ -147,7 +165,7 @@ def _iso(m, ctx):
     return Spec("DATE", d.isoformat(), d, d, "day")
 
 
-@rule(r"(?<![\d/.$£€])\b(?P<t>(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/]|\.\d)")
+@rule(r"(?<![\d/.$£€])\b(?P<t>(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/]|\.\d)", triggers="#")
 def _numeric(m, ctx):
     a, b, y = int(m["a"]), int(m["b"]), _year_num(m["y"])
     if len(m["y"]) == 2:
@@ -174,7 +192,7 @@ _FULL = (rf"(?P<t>(?:(?P<wd>{WEEKDAY})\s*,?\s+(?:the\s+)?)?"
          rf"(?:\s*,?\s*(?P<y>{YEAR})|\s*,?\s+(?P<rel>this|last|next)\s+year)?)")
 
 
-@rule(r"\b" + _FULL, priority=1)
+@rule(r"\b" + _FULL, priority=1, triggers=MONTH_WORDS)
 def _full_date(m, ctx):
     mon = _month_num(m["mon1"] or m["mon2"])
     day = int(re.match(r"\d+", m["d1"] or m["d2"]).group())
@@ -200,7 +218,7 @@ _MONTH_CTX = re.compile(r"(?i)\b(in|since|until|till|by|of|during|from|to|throug
 
 
 @rule(rf"\b(?P<t>(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)?"
-      rf"(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>{MONTH})(?:\s*,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<rely>this|last|next)\s+year)?)(?!\s*\d)")
+      rf"(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>{MONTH})(?:\s*,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<rely>this|last|next)\s+year)?)(?!\s*\d)", triggers=MONTH_WORDS)
 def _month(m, ctx):
     name = m["mon"]
     mon = _month_num(name)
@@ -233,7 +251,7 @@ def _month(m, ctx):
     return sp
 
 
-@rule(rf"\b(?P<t>(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?)\b")
+@rule(rf"\b(?P<t>(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?)\b", triggers=WEEKDAY_WORDS)
 def _weekday(m, ctx):
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower() or None
@@ -253,7 +271,7 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
-@rule(r"\b(?P<t>(?:(?P<mod>early|late)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?)\b")
+@rule(r"\b(?P<t>(?:(?P<mod>early|late)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?)\b", triggers="today tonight yesterday tomorrow")
 def _day_word(m, ctx):
     w = re.sub(r"\s+", " ", m["w"].lower())
     sp = _spec(rs.relative_unit("day", _DAY_WORDS[w], ctx.anchor))
@@ -267,7 +285,7 @@ def _day_word(m, ctx):
     return sp
 
 
-@rule(r"\b(?P<t>(?:this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night))\b", priority=1)
+@rule(r"\b(?P<t>(?:this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night))\b", priority=1, triggers="morning afternoon evening night")
 def _this_pod(m, ctx):
     w = m.group("t").lower().split()[0]
     off = -1 if (w == "yesterday" or (w == "last" and m["pod"].lower() == "night")) else (1 if w == "tomorrow" else 0)
@@ -286,7 +304,7 @@ _REL_OFFSETS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
 
 @rule(r"\b(?P<t>(?:(?P<pre>earlier|later|early|late|the\s+(?:end|start|beginning|middle)\s+of)\s+)?"
       r"(?P<rel>(?:the\s+)?(?:last|past|previous|this|current|next|coming|following|latest)|this\s+past|the)\s+"
-      r"(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|financial\s+year))\b(?!-)")
+      r"(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|financial\s+year))\b(?!-)", triggers="week weekend month year quarter decade century")
 def _rel_unit(m, ctx):
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     has_the = rel.startswith("the ") or rel == "the"
@@ -377,7 +395,7 @@ def _duration_range(sp: Spec, n, unit: str, sign: int, anchor: date | None, end_
 
 @rule(rf"\b(?P<t>(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|initial|same|remaining|recent)\s+)?"
       rf"(?:(?P<n>{NUM}|{VAGUE})(?:\s+(?:more|additional|straight|consecutive|full|long|short))?(?P<hy>\s+|-)(?P<unit>{UNIT})(?P<long>[\s-]long)?)"
-      rf"(?P<ago>\s+(?:ago|earlier|before|later|from\s+now|hence|before\s+that|after\s+that))?)\b(?P<old>-old|\s+old\b)?")
+      rf"(?P<ago>\s+(?:ago|earlier|before|later|from\s+now|hence|before\s+that|after\s+that))?)\b(?P<old>-old|\s+old\b)?", triggers=UNIT_WORDS)
 def _duration(m, ctx):
     if m["old"]:
         return None  # ages: "a 28-year-old", "28 years old" are not tagged
@@ -427,7 +445,7 @@ def _duration(m, ctx):
     return sp
 
 
-@rule(rf"\b(?P<t>(?:(?P<the>the)\s+)?(?P<rel>past|coming|next|last|recent|previous|following|ensuing|intervening)\s+(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes))\b")
+@rule(rf"\b(?P<t>(?:(?P<the>the)\s+)?(?P<rel>past|coming|next|last|recent|previous|following|ensuing|intervening)\s+(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes))\b", triggers="days weeks months years decades centuries hours minutes")
 def _vague_plural(m, ctx):
     unit = _unit_key(m["unit"])
     rel = m["rel"].lower()
@@ -437,7 +455,7 @@ def _vague_plural(m, ctx):
     return Spec("DURATION", cal.duration_value(None, key, is_time))
 
 
-@rule(r"(?P<pre>\b(?:for|over|in|within|after|took|take|takes|lasting)\s+)(?P<t>(?:many\s+)?(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes))\b(?!\s+(?:of|ago|earlier|later|before|after|old))")
+@rule(r"(?P<pre>\b(?:for|over|in|within|after|took|take|takes|lasting)\s+)(?P<t>(?:many\s+)?(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes))\b(?!\s+(?:of|ago|earlier|later|before|after|old))", triggers="days weeks months years decades centuries hours minutes")
 def _bare_plural(m, ctx):
     unit = _unit_key(m["unit"])
     key, is_time = UNITS[unit]
@@ -473,13 +491,13 @@ def _year_earlier(ctx: Ctx, sign: int, unit: str = "") -> Spec | None:
     return sp
 
 
-@rule(r"\b(?P<t>(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:earlier|ago)(?:\s+(?:comparable\s+)?(?P<u>quarter|period|level))?)\b")
+@rule(r"\b(?P<t>(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:earlier|ago)(?:\s+(?:comparable\s+)?(?P<u>quarter|period|level))?)\b", triggers="year")
 def _year_ago_period(m, ctx):
     u = (m["u"] or "").lower()
     return lambda ctx2: _year_earlier(ctx2, -1, "quarter" if u == "quarter" else "")
 
 
-@rule(rf"\b(?P<t>(?:the\s+)?(?P<y>{YEAR})\s+(?:fiscal\s+)?(?P<u>quarter|period))\b", priority=2)
+@rule(rf"\b(?P<t>(?:the\s+)?(?P<y>{YEAR})\s+(?:fiscal\s+)?(?P<u>quarter|period))\b", priority=2, triggers="quarter period")
 def _year_period(m, ctx):
     y = _year_num(m["y"])
     def res(ctx2):
@@ -491,7 +509,7 @@ def _year_period(m, ctx):
     return res
 
 
-@rule(rf"\b(?P<t>(?:(?P<fy>fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})(?P<s>'?s)?)(?![-/:.]?\d)(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|men|women|children|workers|jobs|shares|members|employees|prisoners|fighters|families|homes|tons|barrels|feet|meters|metres|miles|km|kilometers|votes|seats|dead|deaths|casualties|refugees|rebels|militants|tanks|units)\b)")
+@rule(rf"\b(?P<t>(?:(?P<fy>fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})(?P<s>'?s)?)(?![-/:.]?\d)(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|men|women|children|workers|jobs|shares|members|employees|prisoners|fighters|families|homes|tons|barrels|feet|meters|metres|miles|km|kilometers|votes|seats|dead|deaths|casualties|refugees|rebels|militants|tanks|units)\b)", triggers=SPOKEN | {"#"})
 def _year(m, ctx):
     before = ctx.text[max(0, m.start() - 2):m.start()]
     if before and (before[-1] in "$£€#,.:/-+" or before[-1].isdigit()):
@@ -507,7 +525,7 @@ def _year(m, ctx):
     return Spec("DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
 
 
-@rule(rf"\b(?P<t>(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|'(?P<yy>\d0)s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", priority=1)
+@rule(rf"\b(?P<t>(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|'(?P<yy>\d0)s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", priority=1, triggers="# twenties thirties forties fifties sixties seventies eighties nineties")
 def _decade(m, ctx):
     if m["y"]:
         dec = _year_num(m["y"]) // 10
@@ -529,7 +547,7 @@ _ORD_CENT = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 
 
-@rule(r"\b(?P<t>(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>[a-z]+(?:-first)?))[\s-]+century)\b")
+@rule(r"\b(?P<t>(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>[a-z]+(?:-first)?))[\s-]+century)\b", triggers="century")
 def _century(m, ctx):
     n = int(m["n"]) if m["n"] else _ORD_CENT.get((m["w"] or "").lower())
     if not n:
@@ -538,7 +556,7 @@ def _century(m, ctx):
     return Spec("DATE", f"{c:02d}", date(max(1, c * 100), 1, 1), date(c * 100 + 99, 12, 31), "decade")
 
 
-@rule(rf"\b(?P<t>(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|early|late|mid|this\s+past|the\s+past)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)\b")
+@rule(rf"\b(?P<t>(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|early|late|mid|this\s+past|the\s+past)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)\b", triggers="spring summer fall autumn winter")
 def _season(m, ctx):
     s = SEASONS[m["s"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
@@ -563,7 +581,7 @@ _Q_ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
 
 @rule(rf"\b(?P<t>(?:(?:the|its|this\s+year's|last\s+year's|next\s+year's|(?P<yp>{YEAR})'?s?)\s+)?(?:(?:fiscal|calendar|financial|latest|current)\s+)?{_Q_ORD}[\s-]+(?:(?:fiscal|calendar)\s+)?quarters?"
-      rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<y>{YEAR})|(?P<rely>this|last|next)\s+year))?)\b", priority=1)
+      rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<y>{YEAR})|(?P<rely>this|last|next)\s+year))?)\b", priority=1, triggers="quarter quarters")
 def _quarter(m, ctx):
     q = ORDINALS[m["q"].lower()]
     t = m.group("t").lower()
@@ -575,13 +593,13 @@ def _quarter(m, ctx):
     return _spec(rs.quarter(q, ctx.anchor, year))
 
 
-@rule(rf"\b(?P<t>Q(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?)\b", flags=0)
+@rule(rf"\b(?P<t>Q(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?)\b", flags=0, triggers="#")
 def _q_short(m, ctx):
     y = _year_num(m["y"]) if m["y"] else None
     return _spec(rs.quarter(int(m["q"]), ctx.anchor, y))
 
 
-@rule(rf"\b(?P<t>(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)[\s-]+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rely>this|last|next)\s+year|the\s+year))?)\b")
+@rule(rf"\b(?P<t>(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)[\s-]+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rely>this|last|next)\s+year|the\s+year))?)\b", triggers="half")
 def _half(m, ctx):
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m["y"]:
@@ -611,7 +629,7 @@ _REFS = {
 
 # Precision on TimeBank decided this list: "previously", "soon", "shortly", the adjectives
 # "recent"/"future" are tagged less often than not, so they are left out.
-@rule(r"\b(?P<t>right\s+now|now|currently|nowadays|at\s+present|current|these\s+days|recently|lately|the\s+(?:near\s+|distant\s+)?future|the\s+past|as\s+soon\s+as\s+possible)\b(?!-)")
+@rule(r"\b(?P<t>right\s+now|now|currently|nowadays|at\s+present|current|these\s+days|recently|lately|the\s+(?:near\s+|distant\s+)?future|the\s+past|as\s+soon\s+as\s+possible)\b(?!-)", triggers="now currently nowadays present current days recently lately future past possible")
 def _ref(m, ctx):
     w = re.sub(r"\s+", " ", m.group("t").lower())
     after = ctx.text[m.end():m.end() + 12].lower()
@@ -626,7 +644,7 @@ def _ref(m, ctx):
     return Spec("DATE", _REFS.get(w, "PRESENT_REF"))
 
 
-@rule(r"\b(?P<t>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?:\s+(?:on\s+)?(?P<wd>{wd}))?)(?!\w)".replace("{wd}", WEEKDAY))
+@rule(r"\b(?P<t>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?:\s+(?:on\s+)?(?P<wd>{wd}))?)(?!\w)".replace("{wd}", WEEKDAY), triggers="#")
 def _clock(m, ctx):
     h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     mi = m["mi"] or "00"
@@ -638,7 +656,7 @@ def _clock(m, ctx):
     return Spec("TIME", f"{day_v}T{h:02d}:{mi}", ds, ds, "day" if ds else "unknown")
 
 
-@rule(r"\b(?P<t>(?:every|each)\s+(?P<unit>day|week|month|year|morning|evening|night|weekend|quarter|hour|(?P<wd>{wd}))|(?P<adv>daily|weekly|monthly|yearly|nightly|hourly))\b".replace("{wd}", WEEKDAY))
+@rule(r"\b(?P<t>(?:every|each)\s+(?P<unit>day|week|month|year|morning|evening|night|weekend|quarter|hour|(?P<wd>{wd}))|(?P<adv>daily|weekly|monthly|yearly|nightly|hourly))\b".replace("{wd}", WEEKDAY), triggers="every each daily weekly monthly yearly nightly hourly")
 def _set(m, ctx):
     if m["adv"]:
         return Spec("SET", SETS[m["adv"].lower()])
@@ -656,20 +674,20 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": 
              "valentine's day": (2, 14), "independence day": (7, 4), "halloween": (10, 31)}
 
 
-@rule(r"\b(?P<t>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Valentine's\s+Day|Independence\s+Day|Halloween))\b")
+@rule(r"\b(?P<t>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Valentine's\s+Day|Independence\s+Day|Halloween))\b", triggers="christmas year valentine independence halloween")
 def _holiday(m, ctx):
     mo, d = _HOLIDAYS[re.sub(r"\s+", " ", m.group("t").lower())]
     return _spec(rs.month_day(mo, d, ctx.anchor, ctx.direction(m)))
 
 
-@rule(r"\b(?P<t>(?:the\s+)?(?P<w>end|start|beginning|middle)\s+of\s+(?P<y>(?:19|20)\d\d))\b", priority=1)
+@rule(r"\b(?P<t>(?:the\s+)?(?P<w>end|start|beginning|middle)\s+of\s+(?P<y>(?:19|20)\d\d))\b", priority=1, triggers=SPOKEN | {"#"})
 def _part_of_year(m, ctx):
     y = _year_num(m["y"])
     mod = {"end": "END", "start": "START", "beginning": "START", "middle": "MID"}[m["w"].lower()]
     return Spec("DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year", mod=mod)
 
 
-@rule(r"\b(?P<t>year[-\s]end|the\s+end\s+of\s+the\s+(?P<u>year|month|week))\b")
+@rule(r"\b(?P<t>year[-\s]end|the\s+end\s+of\s+the\s+(?P<u>year|month|week))\b", triggers="end")
 def _end_of(m, ctx):
     u = (m["u"] or "year").lower()
     sp = _spec(rs.relative_unit(u, 0, ctx.anchor))
