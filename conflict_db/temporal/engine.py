@@ -12,40 +12,46 @@ from .types import TimeExpression
 
 
 _TOKEN = re.compile(r"[A-Za-z]{3,}|\d+")
-_WINDOW = 45  # characters around a trigger word; more than any expression reaches from it
-
 _BY_WORD: dict[str, list] = {}
-_BY_DIGIT: list = []
+_BY_DIGITS: dict[int, list] = {1: [], 2: [], 4: [], 0: []}  # by token length (0: other)
 for _r in RULES:
     for _w in _r.triggers:
-        if _w == "#":
-            _BY_DIGIT.append(_r)
-        else:
-            # All three casings so the hot loop needs no .lower().
-            for _form in (_w, _w.capitalize(), _w.upper()):
-                _BY_WORD.setdefault(_form, []).append(_r)
+        # All three casings so the hot loop needs no .lower().
+        for _form in (_w, _w.capitalize(), _w.upper()):
+            _BY_WORD.setdefault(_form, []).append(_r)
+    if _r.digits:
+        for _n in (1, 2, 4, 0):
+            if _r.digits == "any" or (_r.digits == "4" and _n == 4) or (_r.digits == "12" and _n in (1, 2)):
+                _BY_DIGITS[_n].append(_r)
 
 
 def _windows(text: str) -> dict:
     """For each rule, the merged text windows around its trigger words.
 
     Running ~25 regexes over a whole article costs ~10 ms; running them only near the words
-    they need (month names, units, digits...) costs a tenth of that.
+    (or numbers) they need costs a tenth of that.
     """
     hits: dict = {}
     n = len(text)
     get = _BY_WORD.get
+    by_digits = _BY_DIGITS
     for m in _TOKEN.finditer(text):
         w = m.group()
-        rules = _BY_DIGIT if w[0] <= "9" else get(w)
+        if w[0] <= "9":
+            k = len(w)
+            rules = by_digits[k if k in (1, 2, 4) else 0]
+        else:
+            rules = get(w)
         if not rules:
             continue
-        lo, hi = m.start() - _WINDOW, m.end() + _WINDOW
-        if lo < 0:
-            lo = 0
-        if hi > n:
-            hi = n
+        s, e = m.span()
         for r in rules:
+            before, after = r.reach
+            lo, hi = s - before, e + after
+            if lo < 0:
+                lo = 0
+            if hi > n:
+                hi = n
             ws = hits.get(r)
             if ws is None:
                 hits[r] = [[lo, hi]]

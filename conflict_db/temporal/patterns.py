@@ -132,6 +132,11 @@ class Rule:
     # Lower-case words (or "#" for any number) one of which every match contains: the engine
     # only runs the rule in windows around them, which is what keeps find_dates fast.
     triggers: frozenset
+    # How far a match can extend before and after its trigger word (characters).
+    reach: tuple[int, int] = (45, 45)
+    # Which numbers trigger it: "" none, "4" four-digit numbers only, "12" one or two digits,
+    # "any" all.
+    digits: str = ""
 
 
 RULES: list[Rule] = []
@@ -144,17 +149,18 @@ UNIT_WORDS = frozenset("second seconds minute minutes hour hours day days night 
 SPOKEN = frozenset({"nineteen", "thousand"})
 
 
-def rule(pattern: str, triggers, flags: int = re.IGNORECASE, priority: int = 0):
+def rule(pattern: str, triggers, flags: int = re.IGNORECASE, priority: int = 0,
+         reach: tuple[int, int] = (45, 45), digits: str = ""):
     rx = re.compile(pattern, flags)
-    trig = frozenset(t for t in (triggers.split() if isinstance(triggers, str) else triggers))
+    trig = frozenset(t for t in (triggers.split() if isinstance(triggers, str) else triggers) if t != "#")
 
     def deco(fn):
-        RULES.append(Rule(rx, fn, priority, trig))
+        RULES.append(Rule(rx, fn, priority, trig, reach, digits))
         return fn
     return deco
 
 
-@rule(r"\b(?P<t>(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)(?![\d-])", priority=2, triggers="#")
+@rule(r"\b(?P<t>(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)(?![\d-])", priority=2, triggers="#", reach=(12, 24), digits="4")
 def _iso(m, ctx):
     try:
         d = date(_year_num(m["y"]), int(m["m"]), int(m["d"]))
@@ -165,7 +171,7 @@ def _iso(m, ctx):
     return Spec("DATE", d.isoformat(), d, d, "day")
 
 
-@rule(r"(?<![\d/.$£€])\b(?P<t>(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/]|\.\d)", triggers="#")
+@rule(r"(?<![\d/.$£€])\b(?P<t>(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/]|\.\d)", triggers="#", reach=(8, 12), digits="any")
 def _numeric(m, ctx):
     a, b, y = int(m["a"]), int(m["b"]), _year_num(m["y"])
     if len(m["y"]) == 2:
@@ -192,7 +198,7 @@ _FULL = (rf"(?P<t>(?:(?P<wd>{WEEKDAY})\s*,?\s+(?:the\s+)?)?"
          rf"(?:\s*,?\s*(?P<y>{YEAR})|\s*,?\s+(?P<rel>this|last|next)\s+year)?)")
 
 
-@rule(r"\b" + _FULL, priority=1, triggers=MONTH_WORDS)
+@rule(r"\b" + _FULL, priority=1, triggers=MONTH_WORDS, reach=(22, 30))
 def _full_date(m, ctx):
     mon = _month_num(m["mon1"] or m["mon2"])
     day = int(re.match(r"\d+", m["d1"] or m["d2"]).group())
@@ -218,7 +224,7 @@ _MONTH_CTX = re.compile(r"(?i)\b(in|since|until|till|by|of|during|from|to|throug
 
 
 @rule(rf"\b(?P<t>(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)?"
-      rf"(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>{MONTH})(?:\s*,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<rely>this|last|next)\s+year)?)(?!\s*\d)", triggers=MONTH_WORDS)
+      rf"(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>{MONTH})(?:\s*,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<rely>this|last|next)\s+year)?)(?!\s*\d)", triggers=MONTH_WORDS, reach=(32, 30))
 def _month(m, ctx):
     name = m["mon"]
     mon = _month_num(name)
@@ -251,7 +257,7 @@ def _month(m, ctx):
     return sp
 
 
-@rule(rf"\b(?P<t>(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?)\b", triggers=WEEKDAY_WORDS)
+@rule(rf"\b(?P<t>(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?)\b", triggers=WEEKDAY_WORDS, reach=(12, 14))
 def _weekday(m, ctx):
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower() or None
@@ -395,7 +401,7 @@ def _duration_range(sp: Spec, n, unit: str, sign: int, anchor: date | None, end_
 
 @rule(rf"\b(?P<t>(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|initial|same|remaining|recent)\s+)?"
       rf"(?:(?P<n>{NUM}|{VAGUE})(?:\s+(?:more|additional|straight|consecutive|full|long|short))?(?P<hy>\s+|-)(?P<unit>{UNIT})(?P<long>[\s-]long)?)"
-      rf"(?P<ago>\s+(?:ago|earlier|before|later|from\s+now|hence|before\s+that|after\s+that))?)\b(?P<old>-old|\s+old\b)?", triggers=UNIT_WORDS)
+      rf"(?P<ago>\s+(?:ago|earlier|before|later|from\s+now|hence|before\s+that|after\s+that))?)\b(?P<old>-old|\s+old\b)?", triggers=UNIT_WORDS, reach=(42, 16))
 def _duration(m, ctx):
     if m["old"]:
         return None  # ages: "a 28-year-old", "28 years old" are not tagged
@@ -445,7 +451,7 @@ def _duration(m, ctx):
     return sp
 
 
-@rule(rf"\b(?P<t>(?:(?P<the>the)\s+)?(?P<rel>past|coming|next|last|recent|previous|following|ensuing|intervening)\s+(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes))\b", triggers="days weeks months years decades centuries hours minutes")
+@rule(rf"\b(?P<t>(?:(?P<the>the)\s+)?(?P<rel>past|coming|next|last|recent|previous|following|ensuing|intervening)\s+(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes))\b", triggers="days weeks months years decades centuries hours minutes", reach=(22, 3))
 def _vague_plural(m, ctx):
     unit = _unit_key(m["unit"])
     rel = m["rel"].lower()
@@ -455,7 +461,7 @@ def _vague_plural(m, ctx):
     return Spec("DURATION", cal.duration_value(None, key, is_time))
 
 
-@rule(r"(?P<pre>\b(?:for|over|in|within|after|took|take|takes|lasting)\s+)(?P<t>(?:many\s+)?(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes))\b(?!\s+(?:of|ago|earlier|later|before|after|old))", triggers="days weeks months years decades centuries hours minutes")
+@rule(r"(?P<pre>\b(?:for|over|in|within|after|took|take|takes|lasting)\s+)(?P<t>(?:many\s+)?(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes))\b(?!\s+(?:of|ago|earlier|later|before|after|old))", triggers="days weeks months years decades centuries hours minutes", reach=(14, 16))
 def _bare_plural(m, ctx):
     unit = _unit_key(m["unit"])
     key, is_time = UNITS[unit]
@@ -509,7 +515,7 @@ def _year_period(m, ctx):
     return res
 
 
-@rule(rf"\b(?P<t>(?:(?P<fy>fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})(?P<s>'?s)?)(?![-/:.]?\d)(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|men|women|children|workers|jobs|shares|members|employees|prisoners|fighters|families|homes|tons|barrels|feet|meters|metres|miles|km|kilometers|votes|seats|dead|deaths|casualties|refugees|rebels|militants|tanks|units)\b)", triggers=SPOKEN | {"#"})
+@rule(rf"\b(?P<t>(?:(?P<fy>fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})(?P<s>'?s)?)(?![-/:.]?\d)(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|men|women|children|workers|jobs|shares|members|employees|prisoners|fighters|families|homes|tons|barrels|feet|meters|metres|miles|km|kilometers|votes|seats|dead|deaths|casualties|refugees|rebels|militants|tanks|units)\b)", triggers=SPOKEN | {"#"}, reach=(22, 22), digits="4")
 def _year(m, ctx):
     before = ctx.text[max(0, m.start() - 2):m.start()]
     if before and (before[-1] in "$£€#,.:/-+" or before[-1].isdigit()):
@@ -525,7 +531,7 @@ def _year(m, ctx):
     return Spec("DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
 
 
-@rule(rf"\b(?P<t>(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|'(?P<yy>\d0)s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", priority=1, triggers="# twenties thirties forties fifties sixties seventies eighties nineties")
+@rule(rf"\b(?P<t>(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|'(?P<yy>\d0)s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", priority=1, triggers="# twenties thirties forties fifties sixties seventies eighties nineties", reach=(16, 6), digits="any")
 def _decade(m, ctx):
     if m["y"]:
         dec = _year_num(m["y"]) // 10
@@ -593,7 +599,7 @@ def _quarter(m, ctx):
     return _spec(rs.quarter(q, ctx.anchor, year))
 
 
-@rule(rf"\b(?P<t>Q(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?)\b", flags=0, triggers="#")
+@rule(rf"\b(?P<t>Q(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?)\b", flags=0, triggers="#", reach=(2, 8), digits="12")
 def _q_short(m, ctx):
     y = _year_num(m["y"]) if m["y"] else None
     return _spec(rs.quarter(int(m["q"]), ctx.anchor, y))
@@ -644,7 +650,7 @@ def _ref(m, ctx):
     return Spec("DATE", _REFS.get(w, "PRESENT_REF"))
 
 
-@rule(r"\b(?P<t>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?:\s+(?:on\s+)?(?P<wd>{wd}))?)(?!\w)".replace("{wd}", WEEKDAY), triggers="#")
+@rule(r"\b(?P<t>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?:\s+(?:on\s+)?(?P<wd>{wd}))?)(?!\w)".replace("{wd}", WEEKDAY), triggers="#", reach=(3, 40), digits="12")
 def _clock(m, ctx):
     h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     mi = m["mi"] or "00"
@@ -680,7 +686,7 @@ def _holiday(m, ctx):
     return _spec(rs.month_day(mo, d, ctx.anchor, ctx.direction(m)))
 
 
-@rule(r"\b(?P<t>(?:the\s+)?(?P<w>end|start|beginning|middle)\s+of\s+(?P<y>(?:19|20)\d\d))\b", priority=1, triggers=SPOKEN | {"#"})
+@rule(r"\b(?P<t>(?:the\s+)?(?P<w>end|start|beginning|middle)\s+of\s+(?P<y>(?:19|20)\d\d))\b", priority=1, triggers=SPOKEN | {"#"}, reach=(24, 4), digits="4")
 def _part_of_year(m, ctx):
     y = _year_num(m["y"])
     mod = {"end": "END", "start": "START", "beginning": "START", "middle": "MID"}[m["w"].lower()]
