@@ -434,6 +434,8 @@ def _duration(m, ctx):
         return Spec("DURATION", cal.duration_value(n, key, is_time), mod=mod, start=start, end=m.end("unit"))
     if n is not None and n >= 1000:
         return None  # "the 1988 quarter" is a year
+    if n_raw == "one" and unit == "day" and re.search(r"(?i)\b(?:will|would|may|might|could|can|shall|'ll)\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
+        return Spec("DATE", "FUTURE_REF")  # "may one day target": some day
     key, is_time = UNITS[unit]
     sp = Spec("DURATION", cal.duration_value(n, key, is_time), mod=mod, start=start)
     rel = (m["rel"] or "").lower()
@@ -521,7 +523,7 @@ def _year(m, ctx):
     if before and (before[-1] in "$£€#,.:/-+" or before[-1].isdigit()):
         return None
     y = _year_num(m["y"])
-    if m["y"][:1].lower() == "t" and not re.search(r"(?i)\b(?:year|in|by|until|since|of)\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
+    if m["y"][:1].lower() == "t" and not re.search(r"(?i)\byear\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
         return None  # "two thousand troops"
     if m["s"]:
         if y % 10:
@@ -700,3 +702,77 @@ def _end_of(m, ctx):
     if sp:
         sp.mod = "END"
     return sp
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> date:
+    d = date(y, month, 1)
+    d += timedelta(days=(wd - d.weekday()) % 7)
+    return d + timedelta(weeks=n - 1)
+
+
+# Movable US holidays that US news dates things by.
+_MOVABLE = {"thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+            "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+            "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+            "memorial day": lambda y: _nth_weekday(y, 5, 0, 5) if _nth_weekday(y, 5, 0, 5).month == 5 else _nth_weekday(y, 5, 0, 4)}
+
+
+@rule(r"\b(?P<t>(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<h>Thanksgiving|Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:\s+Day)?)\b",
+      triggers="thanksgiving election labor memorial")
+def _movable_holiday(m, ctx):
+    h = re.sub(r"\s+", " ", m["h"].lower())
+    f = _MOVABLE[h]
+    if ctx.anchor is None:
+        return Spec("DATE", "XXXX-XX-XX")
+    y = ctx.anchor.year
+    rel = (m["rel"] or "").lower()
+    d = ctx.direction(m)
+    cands = [f(y - 1), f(y), f(y + 1)]
+    if rel == "last":
+        pick = max(c for c in cands if c < ctx.anchor)
+    elif rel == "next":
+        pick = min(c for c in cands if c > ctx.anchor)
+    else:
+        pick = rs._nearest(cands, ctx.anchor, d, slack=62)
+    return Spec("DATE", pick.isoformat(), pick, pick, "day")
+
+
+@rule(r"\b(?P<t>(?:that|the\s+same|the\s+following|the\s+previous|the\s+next|the\s+preceding)\s+(?P<u>day|week|month|year|quarter)|the\s+(?P<u2>day|week|month|year)\s+(?P<ba>before|after))\b",
+      triggers="day week month year quarter", reach=(20, 20), priority=1)
+def _anaphoric(m, ctx):
+    """"that year", "the following day": relative to the date last talked about."""
+    w = m.group("t").lower().split()
+    u = (m["u"] or m["u2"]).lower()
+    if m["ba"]:
+        off = -1 if m["ba"].lower() == "before" else 1
+    else:
+        off = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[w[1] if w[0] == "the" else w[0]]
+    if w[:2] == ["the", "next"] and u != "day":
+        return None  # "the next year" is mostly a duration ahead of today
+
+    def res(ctx2):
+        last = ctx2.last_date
+        if last is None or last.date_start is None:
+            return None if off else Spec("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX"}[u])
+        base = last.date_start
+        r = rs.relative_unit(u, off, base)
+        if r is None:
+            return None
+        return Spec("DATE", r[0], r[1], r[2], r[3], comparison=True)
+    return res
+
+
+@rule(rf"\b(?P<t>(?:(?P<pre>mid|late|early)[\s-]*)?(?P<c>noon|midnight|midday|mid-?afternoon|mid-?morning)\s*,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow))|(?:(?P<wd2>{WEEKDAY})|(?P<dw2>today|yesterday|tomorrow))\s+(?:at\s+)?(?P<c2>noon|midnight))\b",
+      triggers="noon midnight midday afternoon morning", priority=1)
+def _pod_with_day(m, ctx):
+    c = (m["c"] or m["c2"]).lower().replace("-", "")
+    wd, dw = m["wd"] or m["wd2"], m["dw"] or m["dw2"]
+    if wd:
+        r = rs.weekday(WEEKDAYS[wd.lower()], ctx.anchor, ctx.direction(m))
+    else:
+        r = rs.relative_unit("day", _DAY_WORDS[dw.lower()], ctx.anchor)
+    if r is None:
+        return None
+    suffix = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00", "midafternoon": "TAF",
+              "midmorning": "TMO"}[c]
+    return Spec("TIME", r[0] + suffix, r[1], r[2], r[3])
