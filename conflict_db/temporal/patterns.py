@@ -321,7 +321,9 @@ def _rel_unit(m, ctx):
     if rel_word == "the" and unit not in ("weekend", "quarter") and not pre:
         # "the year" / "the month" alone is rarely a date; "the year's" even less.
         if unit == "year" and not tail.startswith(("'", "-")):
-            return Spec("DURATION", "P1Y")  # TimeBank: "the year" is mostly the span, P1Y
+            if re.match(r"\s+(?:ended|ending|to\s+date|through)\b", ctx.text[m.end():m.end() + 12]):
+                return Spec("DURATION", "P1Y")  # "the year ended June 30": a span
+            return _spec(rs.relative_unit("year", 0, ctx.anchor))
         return None
     if has_the and rel_word in ("past", "last", "next", "coming", "following", "previous") and unit in ("week", "month", "year", "decade", "century") and not pre:
         # "the past year", "the next month": a duration ending (or starting) today.

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 _FUTURE = (
-    r"will|won't|wo n't|shall|'ll|would|is due|are due|due to|due on|scheduled|planned|plans? to|"
+    r"(?:was|were|is|are)\s+(?:planning|preparing|scheduled|due|expected|set|going)|planning|preparing|"
+    r"as\s+soon\s+as|as\s+early\s+as|will|won't|wo n't|shall|'ll|would|is due|are due|due to|due on|scheduled|planned|plans? to|"
     r"to be held|set to|expected to|expects? to|ahead of|next|upcoming|coming|going to|"
     r"intends? to|to meet|to hold|to begin|to start|to resume|to visit|to vote|to take place|"
     r"to be|until|till|by the end|deadline|hopes? to|aims? to|agreed to|is to|are to|"
@@ -20,7 +21,8 @@ _PAST = (
     r"was|were|had|has|have|said|says|told|did|ago|last|earlier|since|yesterday|previously|"
     r"began|took|came|went|fell|rose|won|lost|left|met|made|killed|died|broke|fought|"
     r"said|saw|gave|held|led|struck|shot|hit|sought|ran|spoke|wrote|sent|got|"
-    r"\w+ed"
+    # lower-case -ed words only: "United", "Ahmed" are names, not past tenses
+    r"(?-i:(?!(?:need|indeed|speed|feed|seed|proceed|exceed|succeed|breed|embed)\b)[a-z]{2,}ed)"
 )
 _MARKER = re.compile(rf"(?i)\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST}))\b")
 _STRONG_PAST = {"was", "were", "had", "said", "did", "told"}
