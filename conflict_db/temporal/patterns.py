@@ -267,9 +267,8 @@ def _weekday(m, ctx):
         rel = "last"
     d = ctx.direction(m) if rel is None else "none"
     sp = _spec(rs.weekday(wd, ctx.anchor, d, rel), direction=d)
-    if sp and m["pod"]:
-        sp.type = "TIME"
-        sp.value += "T" + PARTS_OF_DAY[m["pod"].lower()]
+    # "Friday night": TimeBank mostly keeps the day ("1998-08-07"), so the part of day only
+    # narrows nothing here; the day is what users of the date need.
     return sp
 
 

@@ -12,7 +12,7 @@ import re
 _FUTURE = (
     r"(?:was|were|is|are)\s+(?:planning|preparing|scheduled|due|expected|set|going)|planning|preparing|"
     r"as\s+soon\s+as|as\s+early\s+as|will|won't|wo n't|shall|'ll|would|is due|are due|due to|due on|scheduled|planned|plans? to|"
-    r"to be held|set to|expected to|expects? to|ahead of|next|upcoming|coming|going to|"
+    r"to be held|set to|expected to|expects? to|ahead of|next(?!\s+to\b)|upcoming|coming|going to|"
     r"intends? to|to meet|to hold|to begin|to start|to resume|to visit|to vote|to take place|"
     r"to be|until|till|by the end|deadline|hopes? to|aims? to|agreed to|is to|are to|"
     r"promised to|pledged to|to attend|to join|to take part|to participate|to sign|to hold|to open|to convene|to reconvene|to return|might"
