@@ -625,6 +625,7 @@ def _half(m, ctx):
 
 
 _REFS = {
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
     "current": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
@@ -638,7 +639,7 @@ _REFS = {
 
 # Precision on TimeBank decided this list: "previously", "soon", "shortly", the adjectives
 # "recent"/"future" are tagged less often than not, so they are left out.
-@rule(r"\b(?P<t>right\s+now|now|currently|nowadays|at\s+present|current|these\s+days|recently|lately|the\s+(?:near\s+|distant\s+)?future|the\s+past|as\s+soon\s+as\s+possible)\b(?!-)", triggers="now currently nowadays present current days recently lately future past possible")
+@rule(r"\b(?P<t>right\s+now|now|currently|nowadays|at\s+present|current|these\s+days|recently|lately|the\s+(?:near\s+|distant\s+)?future|the\s+past|as\s+soon\s+as\s+possible|the\s+(?:near|short|long)\s+term)\b(?!-)", triggers="now currently nowadays present current days recently lately future past possible term")
 def _ref(m, ctx):
     w = re.sub(r"\s+", " ", m.group("t").lower())
     after = ctx.text[m.end():m.end() + 12].lower()
@@ -653,12 +654,17 @@ def _ref(m, ctx):
     return Spec("DATE", _REFS.get(w, "PRESENT_REF"))
 
 
-@rule(r"\b(?P<t>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?:\s+(?:on\s+)?(?P<wd>{wd}))?)(?!\w)".replace("{wd}", WEEKDAY), triggers="#", reach=(3, 40), digits="12")
+@rule(r"\b(?P<t>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?:\s*,?\s+(?:on\s+)?(?:(?P<wd>{wd})|(?P<mon>{mon})\s*(?P<day>{day})))?)(?!\w)".replace("{wd}", WEEKDAY).replace("{mon}", MONTH).replace("{day}", DAYNUM), triggers="#", reach=(3, 40), digits="12")
 def _clock(m, ctx):
     h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     mi = m["mi"] or "00"
     if m["wd"]:
         r = rs.weekday(WEEKDAYS[m["wd"].lower()], ctx.anchor, ctx.direction(m))
+        day_v, ds = r[0], r[1]
+    elif m["mon"]:
+        r = rs.month_day(_month_num(m["mon"]), int(re.match(r"\d+", m["day"]).group()), ctx.anchor, ctx.direction(m))
+        if r is None:
+            return None
         day_v, ds = r[0], r[1]
     else:
         day_v, ds = (ctx.anchor.isoformat(), ctx.anchor) if ctx.anchor else ("XXXX-XX-XX", None)
@@ -777,3 +783,12 @@ def _pod_with_day(m, ctx):
     suffix = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00", "midafternoon": "TAF",
               "midmorning": "TMO"}[c]
     return Spec("TIME", r[0] + suffix, r[1], r[2], r[3])
+
+
+@rule(r"\b(?P<t>the\s+(?:latest|most\s+recent)\s+(?:period|fiscal\s+period|reporting\s+period)|the\s+full\s+(?:fiscal\s+)?year)\b",
+      triggers="period year")
+def _report_period(m, ctx):
+    """Earnings-report talk: "the latest period" is the last completed quarter."""
+    if "year" in m.group("t").lower():
+        return _spec(rs.relative_unit("year", 0, ctx.anchor))
+    return _spec(rs.relative_unit("quarter", -1, ctx.anchor))
