@@ -160,7 +160,7 @@ def rule(pattern: str, triggers, flags: int = re.IGNORECASE, priority: int = 0,
     return deco
 
 
-@rule(r"\b(?P<t>(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)(?![\d-])", priority=2, triggers="#", reach=(12, 24), digits="4")
+@rule(r"\b(?P<t>(?P<y>(?:19|20)\d\d)(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)(?![\d-])", priority=2, triggers="#", reach=(12, 24), digits="4")
 def _iso(m, ctx):
     try:
         d = date(_year_num(m["y"]), int(m["m"]), int(m["d"]))
@@ -421,6 +421,9 @@ def _duration(m, ctx):
             return None
     mod = _mod(m["approx"])
     start = None
+    if m["approx"] and m["approx"].lower() == "over" and (m["the"] or m["rel"]):
+        # "over the next two weeks": "over" is the preposition, not "more than"
+        mod, start = "", m.start("the") if m["the"] else m.start("rel")
     if m["hy"] == "-" and (m["approx"] or m["the"]):
         start = m.start("n")  # adjectives ("almost three-year conflict") tag the number-unit only
     if m["ago"]:
@@ -695,10 +698,11 @@ def _holiday(m, ctx):
     return _spec(rs.month_day(mo, d, ctx.anchor, ctx.direction(m)))
 
 
-@rule(r"\b(?P<t>(?:the\s+)?(?P<w>end|start|beginning|middle)\s+of\s+(?P<y>(?:19|20)\d\d))\b", priority=1, triggers=SPOKEN | {"#"}, reach=(24, 4), digits="4")
+@rule(r"\b(?P<t>(?:the\s+)?(?P<w>end|start|beginning|middle)\s+of\s+(?P<y>(?:19|20)\d\d)|(?P<w2>mid|early|late)-?\s*(?P<y2>(?:19|20)\d\d)(?!'?s))\b", priority=1, triggers=SPOKEN | {"#"}, reach=(24, 4), digits="4")
 def _part_of_year(m, ctx):
-    y = _year_num(m["y"])
-    mod = {"end": "END", "start": "START", "beginning": "START", "middle": "MID"}[m["w"].lower()]
+    y = _year_num(m["y"] or m["y2"])
+    mod = {"end": "END", "start": "START", "beginning": "START", "middle": "MID", "mid": "MID",
+           "early": "START", "late": "END"}[(m["w"] or m["w2"]).lower()]
     return Spec("DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year", mod=mod)
 
 
