@@ -220,7 +220,7 @@ def _full_date(m, ctx):
     return _spec(rs.month_day(mon, day, ctx.anchor, d, year), direction=d)
 
 
-_MONTH_CTX = re.compile(r"(?i)\b(in|since|until|till|by|of|during|from|to|through|before|after|early|late|mid|last|next|this|since|between|and|or|'s)\s*-?\s*$")
+_MONTH_CTX = re.compile(r"(?i)\b(the|in|since|until|till|by|of|during|from|to|through|before|after|early|late|mid|last|next|this|since|between|and|or|'s)\s*-?\s*$")
 
 
 @rule(rf"\b(?P<t>(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)?"
