@@ -293,6 +293,20 @@ def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     return spans
 
 
+def _blank_outside(text: str, lines: list[tuple[int, int]]) -> str:
+    """``text`` with everything outside ``lines`` turned to spaces (newlines kept)."""
+    parts = []
+    prev = 0
+    for s, e in lines:
+        if s > prev:
+            parts.append(re.sub(r"[^\n]", " ", text[prev:s]))
+        parts.append(text[s:e])
+        prev = e
+    if prev < len(text):
+        parts.append(re.sub(r"[^\n]", " ", text[prev:]))
+    return "".join(parts)
+
+
 def _inside(spans_starts, spans, pos: int) -> bool:
     k = bisect.bisect_right(spans_starts, pos) - 1
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
@@ -334,8 +348,8 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     background.sort()
     bg_starts = [s for s, _ in background]
 
-    # dates
-    dates = [d for d in _dates(text, published)
+    # dates: the engine reads the main text only (furniture blanked, offsets kept)
+    dates = [d for d in _dates(_blank_outside(text, lines), published)
              if not _inside(bg_starts, background, d.start)]
     date_starts = [d.start for d in dates]
 
@@ -537,9 +551,10 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                     continue
                 if t.type in ("territory_change", "clash") and not _SPECIFIC_AFTER.match(text[t.end:t.end + 20]):
                     continue
-            if t.violent and _PROGRESSIVE_BEFORE.search(before) and not _has_date(s_dates, cs, ce):
+            if t.violent and word.endswith("ing") and _PROGRESSIVE_BEFORE.search(before) \
+                    and not _has_date(s_dates, cs, ce):
                 continue
-            if t.violent and _RELATIVE_PERFECT_BEFORE.search(before) and not _has_date(s_dates, cs, ce):
+            if t.type == "clash" and _RELATIVE_PERFECT_BEFORE.search(before) and not _has_date(s_dates, cs, ce):
                 continue
         if t.violent and hint == "planned":
             continue
@@ -604,7 +619,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
     def free_date(pos0, pos1):
         best = None
         for d, dc in zip(s_dates, date_clause):
-            if dc in clauses_with_trig:
+            if dc in clauses_with_trig or dc not in free_ok:
                 continue
             g = _gap(pos0, pos1, d.start, d.end)
             if best is None or g < best[0]:
@@ -618,6 +633,17 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             if best is None or g < best[0]:
                 best = (g, d)
         return best[1] if best else None
+
+    # a date clause without a trigger lends its date only when it is an adverbial of its own
+    # ("On Friday, ...", "By Sunday, ...", "..., on Sunday, ..."), not a clause with its own verb
+    free_ok = set()
+    for d, dc in zip(s_dates, date_clause):
+        cs, ce = clauses[dc]
+        lead = text[cs:d.start]
+        if len(text[cs:ce].split()) <= 5 or re.fullmatch(
+                r"\s*(?:(?:on|by|in|at|since|until|from|late|early|later|earlier|as\s+of|last|"
+                r"this|during|over)\s+)*(?:the\s+)?", lead, re.I):
+            free_ok.add(dc)
 
     # date ownership among several triggers of one clause: a date goes to its nearest trigger
     by_clause: dict[int, list[_Trigger]] = {}
@@ -644,13 +670,17 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         if d is None:
             d = free_date(t.start, t.end)
             how = "free" if d else None
-        clause_text = text[clauses[ci][0]:clauses[ci][1]]
-        predicate = bool(_OCCURRENCE_RX.search(clause_text.replace(text[t.start:t.end], " ", 1)))
+        predicate = _has_predicate(text, clauses[ci], t, keep)
+        if t.nominal and t.violent and _PROGRESSIVE_BEFORE.search(text[max(ss, t.start - 30):t.start]):
+            if how != "own":
+                continue
         if d is None and (not t.nominal or predicate):
             d = sibling_date(t.start, t.end)
             how = "sibling" if d else None
         if t.nominal and how not in ("own", "free") and not predicate:
             continue
+        if t.type == "statement" and how not in ("own", "free"):
+            continue  # undated declarations are commentary, not events
         c = _Cand(t.type, t, (ss, se), clauses[ci], para, d, how)
         c.status = _status(text, ss, se, clauses[ci], t, hint, d, ref)
         if t.violent and c.status == "planned":
@@ -720,16 +750,27 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
     return final
 
 
+def _has_predicate(text, clause, t: _Trigger, keep) -> bool:
+    """An occurrence verb in the trigger's clause that is not another trigger."""
+    cs, ce = clause
+    cs, ce = max(cs, t.start - 40), min(ce, t.end + 50)
+    others = [(u.start, u.end) for u, _h in keep if u is not t]
+    for m in _OCCURRENCE_RX.finditer(text, cs, ce):
+        if t.start <= m.start() < t.end or text[m.start() - 1:m.start()] == "-":
+            continue
+        if any(a <= m.start() < b for a, b in others):
+            continue
+        return True
+    return False
+
+
 def _has_date(s_dates, cs, ce) -> bool:
     return any(cs <= d.start < ce for d in s_dates)
 
 
 def _status(text, ss, se, clause, t: _Trigger, hint, d: _Date | None, ref) -> str:
-    sent = text[ss:se]
-    if _CLAIMED_RX.search(sent[: max(0, t.end - ss) + 80]):
-        claimed = True
-    else:
-        claimed = False
+    claimed = bool(_CLAIMED_RX.search(text, ss, t.start) or
+                   _CLAIMED_RX.search(text, clause[0], clause[1]))
     if not t.violent:
         if hint == "planned":
             return "planned"
@@ -799,6 +840,13 @@ def _evidence(text, c: _Cand, background) -> tuple[int, int]:
             ps, pe = clauses[ci - 1]
             if ps <= c.date.start < pe and pe - ps < 40:
                 s = ps
+    if c.type == "casualty_report" and c.trig.type == "casualty_report":
+        # a toll is stated by its whole main clause: "Nine days of infighting ... has killed 697"
+        s = c.sent[0]
+        if c.killed is not None:
+            for cs, ce in clauses:
+                if cs <= c.killed.start < ce:
+                    e = max(e, ce)
     for bs, be in background:
         if _overlaps((s, e), (bs, be)):
             if bs > c.trig.start:
