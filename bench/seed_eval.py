@@ -179,11 +179,19 @@ def speed(texts, meta, rounds: int) -> float:
     return n / (time.perf_counter() - t0)
 
 
+def strip_punct(s: str) -> str:
+    """Held-out style: punctuation removed (letters, digits, spaces and newlines kept)."""
+    import re as _re
+    return _re.sub(r"[^\w\s£$€%-]", "", s)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold")
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--speed", type=int, default=20, help="rounds over the seeds for timing")
+    ap.add_argument("--stripped", action="store_true",
+                    help="strip punctuation from seeds and gold evidence first")
     args = ap.parse_args()
     texts, meta = load_seeds()
     gp = find_gold(args.gold)
@@ -191,6 +199,11 @@ def main() -> int:
         print("gold not found", file=sys.stderr)
         return 1
     gold = load_gold(gp)
+    if args.stripped:
+        texts = {k: strip_punct(t) for k, t in texts.items()}
+        meta = {k: dict(m, title=strip_punct(m["title"]) if m.get("title") else None)
+                for k, m in meta.items()}
+        gold = [dict(g, evidence=strip_punct(g["evidence"])) for g in gold]
     preds = predict_all(texts, meta)
     r = score(preds, gold, texts)
     print(f"extractor {EXTRACTOR_VERSION}: P={r['precision']:.3f} R={r['recall']:.3f} "

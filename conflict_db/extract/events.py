@@ -166,6 +166,10 @@ _REPORT_TAIL = re.compile(
 _SOURCE_ACTOR = re.compile(r"observatory|monitor|activists?\b|residents?\b|witness", re.I)
 _VIOLENT_NOUN_EXEMPT = frozenset()
 
+_MODIFIER_AFTER = re.compile(
+    r"[ ](?:troops|rifles?|weapons|helicopters?|vehicles?|teams?|units?|squads?|brigades?|"
+    r"forces|drones?|boats?|aircraft|planes?|jets?|tanks?|gear|dress|fatigues|lines?|"
+    r"groups?|positions?|zones?|readiness|plans?|training|experience|fatigue|cry|ground)\b", re.I)
 _PERSON_COUNT_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+s|people|men|women|children|staff|personnel|police|"
     r"militia|crew)\b", re.I)
@@ -218,6 +222,7 @@ class _Cand:
     evidence: tuple[int, int] = (0, 0)
     drop: bool = False
     vague: bool = False
+    toll_only: bool = False  # "N were killed" with nothing else: may belong to the previous event
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -430,6 +435,7 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
                     and not _SOURCE_ACTOR.search(a.actor.name)]
         c.evidence = _evidence(text, c, background)
 
+    _attach_tolls(cands)
     _attach_dates_across(cands)
     _dedupe_article(cands, text)
 
@@ -506,8 +512,20 @@ def _kills(text, ss, se, quotes, q_starts, background, bg_starts) -> list[_Kill]
                     continue
         if qty is None and word == "killed":
             continue
-        around = text[max(ss, m.start() - 80):min(se, m.end() + 60)]
-        civilian = bool(_CIVILIAN_RX.search(around))
+        if qty is not None and qty.end <= m.start():
+            # "15 insurgents and four police officers were killed": add the conjoined count
+            for q0 in qtys:
+                if q0.end <= qty.start and re.fullmatch(
+                        r"\s+(?:[\w'’-]+\s+){0,4}?and\s+", text[q0.end:qty.start]):
+                    lo = (q0.low or 0) + (qty.low or 0)
+                    hi = None if q0.high is None or qty.high is None else q0.high + qty.high
+                    qty = Quantity(q0.start, qty.end, text[q0.start:qty.end], lo, hi, q0.vague or qty.vague)
+                    break
+        if qty is not None:
+            victims = text[qty.end:min(se, qty.end + 40)]
+        else:
+            victims = text[m.end():min(se, m.end() + 40)]
+        civilian = bool(_CIVILIAN_RX.search(victims))
         aggregate = bool(_AGGREGATE_RX.search(sent))
         before = text[ss:m.start()]
         whole_war = bool(_WHOLE_WAR_SUBJECT.search(before)) and not re.search(
@@ -563,6 +581,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
     # civilian attacks need civilian victims (verbal triggers like "executed" excepted)
     kept2 = []
     for t, hint in keep:
+        if t.nominal and _MODIFIER_AFTER.match(text, t.end):
+            continue  # the trigger word modifies a noun: "assault troops", "battle tanks"
         if t.type == "attack_on_civilians" and t.nominal:
             around = text[t.start:min(se, t.end + 60)]
             if not _CIVILIAN_RX.search(around) and not re.search(r"massacre", text[t.start:t.end], re.I):
@@ -586,6 +606,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                     best = (t.type == "bombing", -dist)
                     host = t
         if host is not None and k.qty is not None:
+            if host.type == "clash" and k.civilian:
+                host.type = "attack_on_civilians"
             kill_events.append((k, "host:%d" % id(host)))
         elif k.aggregate and k.qty is not None:
             kill_events.append((k, "casualty_report"))
@@ -699,8 +721,12 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         pseudo = _Trigger(kind, k.start, k.end, False, 0, kind != "casualty_report")
         d = own_date(k.start, k.end, ci) or free_date(k.start, k.end) or sibling_date(k.start, k.end)
         how = "own" if d else None
+        if kind == "casualty_report" and d is not None and ref is not None and \
+                (ref - d.date_start).days > 366:
+            continue  # a toll over years is the war's background, not this report's event
         c = _Cand(kind, pseudo, (ss, se), clauses[ci], para, d, how)
         c.killed = k.qty
+        c.toll_only = kind == "casualty_report" and not k.aggregate
         c.status = _status(text, ss, se, clauses[ci], pseudo, "occurred", d, ref)
         if c.status == "planned":
             continue
@@ -858,6 +884,20 @@ def _evidence(text, c: _Cand, background) -> tuple[int, int]:
     while s < e and text[s] in " ,;:-–—":
         s += 1
     return (s, e)
+
+
+def _attach_tolls(cands: list[_Cand]) -> None:
+    """"At least 15 were killed" after an incident sentence is that incident's toll."""
+    prev = None
+    for c in cands:
+        if c.toll_only and c.date_how != "own" and prev is not None and \
+                prev.type in ("clash", "bombing", "attack_on_civilians") and prev.killed is None \
+                and c.para - prev.para <= 1:
+            prev.killed = c.killed
+            c.drop = True
+            continue
+        if not c.drop:
+            prev = c
 
 
 def _attach_dates_across(cands: list[_Cand]) -> None:
