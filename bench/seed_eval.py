@@ -152,7 +152,20 @@ def local_score(preds, gold, texts) -> dict:
 
 
 def score(preds, gold, texts) -> dict:
-    return local_score(preds, gold, texts)
+    """The project scorer (conflict_db.evaluate) when present; the local one otherwise."""
+    try:
+        from conflict_db.evaluate import score as official
+    except ImportError:
+        return local_score(preds, gold, texts)
+    preds = [dict(p, id=i) for i, p in enumerate(preds)]
+    r = official(preds, gold, texts)
+    per_type = {t: {"pred": v["predicted"], "correct": v["correct"], "gold": v["required"],
+                    "found": v["found"]} for t, v in r.per_type.items()}
+    return {"precision": r.precision, "recall": r.recall, "f1": r.f1,
+            "n_pred": r.n_predicted, "n_correct": r.n_correct_predicted,
+            "n_required": r.n_required, "found": r.n_required_found, "per_type": per_type,
+            "misses": r.misses, "wrong": [(w, False) for w in r.wrong],
+            "trap_hits": [(t, t) for t in r.trap_hits], "official": True}
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -206,7 +219,8 @@ def main() -> int:
         gold = [dict(g, evidence=strip_punct(g["evidence"])) for g in gold]
     preds = predict_all(texts, meta)
     r = score(preds, gold, texts)
-    print(f"extractor {EXTRACTOR_VERSION}: P={r['precision']:.3f} R={r['recall']:.3f} "
+    print(("official scorer " if r.get("official") else "local scorer ") +
+          f"extractor {EXTRACTOR_VERSION}: P={r['precision']:.3f} R={r['recall']:.3f} "
           f"F1={r['f1']:.3f} predicted={r['n_pred']} correct={r['n_correct']} "
           f"required={r['n_required']} found={r['found']} trap_hits={len(r['trap_hits'])}")
     for t, v in sorted(r["per_type"].items()):
@@ -216,11 +230,15 @@ def main() -> int:
         for g in r["misses"]:
             print("MISS", g["article"][:3], g["type"], g["date"], g["precision"], "|", g["evidence"][:90])
         for p, tied in r["wrong"]:
-            s = p["sources"][0]
-            print("WRONG" + (" (tied)" if tied else ""), s["article"][:3], p["type"],
-                  p["date_start"], p["date_precision"], "|", s["evidence"][:90])
+            if "sources" in p:
+                s = p["sources"][0]
+                print("WRONG" + (" (tied)" if tied else ""), s["article"][:3], p["type"],
+                      p["date_start"], p["date_precision"], "|", s["evidence"][:90])
+            else:
+                print("WRONG", str(p.get("article"))[:3], p.get("type"), p.get("date_start"),
+                      "|", (p.get("evidence") or "")[:90], "-", p.get("why"))
         for p, g in r["trap_hits"]:
-            print("TRAP", p["type"], "|", p["sources"][0]["evidence"][:80], "<>", g["evidence"][:60])
+            print("TRAP", p)
     if args.speed:
         sizes = sum(len(t) for t in texts.values()) / len(texts)
         aps = speed(texts, meta, args.speed)

@@ -139,7 +139,7 @@ _OCCURRENCE_RX = re.compile(
     r"raged|raging|flared|were\s+reported|was\s+reported|reported|were\s+held|was\s+held|"
     r"been\s+held|held|began|begun|started|intensified|escalated|resumed|used|using|detonated|"
     r"carried\s+out|launched|staged|struck|hit|killed|killing|wounded|injured|exploded|"
-    r"went\s+off|rocked|targeted|continued|opened|convened|ended|collapsed|signed|agreed|"
+    r"went\s+off|landed|rocked|targeted|continued|opened|convened|ended|collapsed|signed|agreed|"
     r"announced|declared|went\s+into\s+effect|came\s+into\s+force|took\s+effect|moved|arrived)\b",
     re.I,
 )
@@ -381,31 +381,6 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
         triggers.append(t)
     triggers.sort(key=lambda t: t.start)
 
-    # places and actors over the whole text once
-    actor_matches = []
-    cat = _actor_catalog()
-    if cat is not None:
-        try:
-            actor_matches = [a for a in cat.find(text)]
-        except Exception:
-            actor_matches = []
-    place_matches = []
-    gaz = _gazetteer()
-    if gaz is not None:
-        try:
-            place_matches = gaz.find(text, exclude=[(a.start, a.end) for a in actor_matches])
-        except TypeError:
-            try:
-                place_matches = gaz.find(text)
-            except Exception:
-                place_matches = []
-        except Exception:
-            place_matches = []
-    place_matches = [p for p in place_matches
-                     if not any(_overlaps((p.start, p.end), (a.start, a.end)) for a in actor_matches)]
-    place_matches.sort(key=lambda p: p.start)
-    actor_matches.sort(key=lambda a: a.start)
-
     # kill words with their numbers
     cands: list[_Cand] = []
     trig_starts = [t.start for t in triggers]
@@ -424,6 +399,33 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
                        and not _inside(q_starts, quotes, d.start)]
             cands.extend(_sentence_events(text, ss, se, clauses, s_trigs, s_dates, kill_infos,
                                           para_idx, ref))
+
+    # places and actors: only the sentences that hold an event are read (rest blanked)
+    focus = sorted({c.sent for c in cands})
+    focus_text = _blank_outside(text, focus) if focus else ""
+    actor_matches = []
+    cat = _actor_catalog() if focus else None
+    if cat is not None:
+        try:
+            actor_matches = [a for a in cat.find(focus_text)]
+        except Exception:
+            actor_matches = []
+    place_matches = []
+    gaz = _gazetteer() if focus else None
+    if gaz is not None:
+        try:
+            place_matches = gaz.find(focus_text, exclude=[(a.start, a.end) for a in actor_matches])
+        except TypeError:
+            try:
+                place_matches = gaz.find(focus_text)
+            except Exception:
+                place_matches = []
+        except Exception:
+            place_matches = []
+    place_matches = [p for p in place_matches
+                     if not any(_overlaps((p.start, p.end), (a.start, a.end)) for a in actor_matches)]
+    place_matches.sort(key=lambda p: p.start)
+    actor_matches.sort(key=lambda a: a.start)
 
     # places/actors, evidence
     p_starts = [p.start for p in place_matches]
@@ -662,7 +664,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
     for d, dc in zip(s_dates, date_clause):
         cs, ce = clauses[dc]
         lead = text[cs:d.start]
-        if len(text[cs:ce].split()) <= 5 or re.fullmatch(
+        rest = len(text[cs:d.start].split()) + len(text[d.end:ce].split())
+        if rest <= 2 or re.fullmatch(
                 r"\s*(?:(?:on|by|in|at|since|until|from|late|early|later|earlier|as\s+of|last|"
                 r"this|during|over)\s+)*(?:the\s+)?", lead, re.I):
             free_ok.add(dc)
