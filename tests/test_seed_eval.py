@@ -5,7 +5,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
+# ../shared/gold/seeds.jsonl relative to the repo root (a worktree sits one level deeper)
+_CANDIDATES = [ROOT.parent / "shared" / "gold" / "seeds.jsonl",
+               ROOT.parent.parent / "shared" / "gold" / "seeds.jsonl"]
+GOLD = next((p for p in _CANDIDATES if p.exists()), _CANDIDATES[0])
 
 
 def _bench():
