@@ -298,17 +298,24 @@ def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     return spans
 
 
+_BLANK_RX = re.compile(r"[^\n]+")
+
+
+def _spaces(m: re.Match) -> str:
+    return " " * (m.end() - m.start())
+
+
 def _blank_outside(text: str, lines: list[tuple[int, int]]) -> str:
     """``text`` with everything outside ``lines`` turned to spaces (newlines kept)."""
     parts = []
     prev = 0
     for s, e in lines:
         if s > prev:
-            parts.append(re.sub(r"[^\n]", " ", text[prev:s]))
+            parts.append(_BLANK_RX.sub(_spaces, text[prev:s]))
         parts.append(text[s:e])
         prev = e
     if prev < len(text):
-        parts.append(re.sub(r"[^\n]", " ", text[prev:]))
+        parts.append(_BLANK_RX.sub(_spaces, text[prev:]))
     return "".join(parts)
 
 
