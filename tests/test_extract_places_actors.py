@@ -23,3 +23,9 @@ def test_observatory_is_a_source_not_a_party():
     e = one(events("The Syrian Observatory for Human Rights said rebels seized Manbij on Monday.", "2014-01-08"),
                 "territory_change")
     assert all("Observatory" not in a.name for a in e.actors)
+
+
+def test_comma_list_of_places_is_attached():
+    e = one(events("By Monday, the militants had been forced from the towns of Saraqeb, Binnish, Manbij.",
+                   "2014-01-08"), "territory_change")
+    assert len(e.places) >= 3

@@ -438,7 +438,8 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     p_starts = [p.start for p in place_matches]
     a_starts = [a.start for a in actor_matches]
     for c in cands:
-        c.places = _within(place_matches, p_starts, c.clause) or _within(place_matches, p_starts, c.sent)
+        span = _list_extended(text, c)
+        c.places = _within(place_matches, p_starts, span) or _within(place_matches, p_starts, c.sent)
         acts = _within(actor_matches, a_starts, c.clause) or _within(actor_matches, a_starts, c.sent)
         c.actors = [a for a in acts if getattr(a.actor, "kind", None) != "source"
                     and not _SOURCE_ACTOR.search(a.actor.name)]
@@ -454,6 +455,18 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             continue
         out.append(_to_event(text, c, ref))
     return out
+
+
+def _list_extended(text, c) -> tuple[int, int]:
+    """The trigger clause plus the comma-list items that follow it ("the towns of A, B, C")."""
+    s, e = c.clause
+    for cs, ce in split_clauses(text, c.sent[0], c.sent[1]):
+        if cs < e:
+            continue
+        if len(text[cs:ce].split()) > 4 or not text[cs:cs + 1].isupper():
+            break
+        e = ce
+    return (s, e)
 
 
 def _within(matches, starts, span):
