@@ -124,3 +124,52 @@ def derive(mentions: list[MentionFacts]) -> Derived:
         summary=ordered[0].evidence,
         confidence=combined,
     )
+
+
+CORE_PRECISIONS = {"day", "approx"}
+
+
+def cluster(mentions: dict[int, MentionFacts]) -> list[list[int]]:
+    """Group mentions into events; a function of the set alone, so ingest order cannot matter.
+
+    Day-precise reports form the cores (connected components of `compatible`). A vaguer report
+    ("later this month", "over the past week") joins the one core it fits; when it fits
+    several it stays apart, so it can never bridge two different days into one event. Vague
+    reports that join no core group among themselves.
+    """
+    ids = sorted(mentions)
+    core = [i for i in ids if mentions[i].date_precision in CORE_PRECISIONS]
+    vague = [i for i in ids if mentions[i].date_precision not in CORE_PRECISIONS]
+    parent = {i: i for i in ids}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for n, a in enumerate(core):
+        for b in core[n + 1:]:
+            if compatible(mentions[a], mentions[b]):
+                union(a, b)
+    core_roots = {i: find(i) for i in core}
+    unattached = []
+    for v in vague:
+        roots = {core_roots[c] for c in core if compatible(mentions[v], mentions[c])}
+        if len(roots) == 1:
+            union(v, roots.pop())
+        else:
+            unattached.append(v)
+    for n, a in enumerate(unattached):
+        for b in unattached[n + 1:]:
+            if compatible(mentions[a], mentions[b]):
+                union(a, b)
+    groups: dict[int, list[int]] = {}
+    for i in ids:
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values())
