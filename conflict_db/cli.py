@@ -386,10 +386,12 @@ def show(
             ", ".join(x for x in (p["name"], p["admin1"], p["country"]) if x) for p in event["places"])))
         fields.append(("actors", "; ".join(a["name"] for a in event["actors"])))
         write_rows([{"field": k, "value": v} for k, v in fields], "table", title=f"event {event_id}")
-        write_rows(event["sources"], "table", title="reports", columns=[
-            ("article", "article"), ("outlet", "outlet"), ("published", "published"),
-            ("date", "date_text"), ("evidence", "evidence"),
-        ])
+        out = Console(highlight=False)
+        out.print(f"\n{len(event['sources'])} report(s):", markup=False)
+        for source in event["sources"]:
+            said = ", ".join(x for x in (source["outlet"], source["published"], source["date_text"]) if x)
+            out.print(f"\n{source['article']}" + (f" ({said})" if said else ""), markup=False)
+            out.print(f"  [{source['start']}:{source['end']}] {source['evidence']}", markup=False)
 
 
 @app.command()

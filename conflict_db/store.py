@@ -8,7 +8,7 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
-from .merge import MERGEABLE_PRECISIONS, MentionFacts, candidate_window, cluster, derive
+from .merge import CORE_PRECISIONS, MERGEABLE_PRECISIONS, MentionFacts, candidate_window, cluster, derive
 from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, Place
 from .sources import ArticleInput
 
@@ -158,8 +158,10 @@ def _neighbourhood(session: Session, mention_id: int) -> dict[int, tuple[Mention
     return found
 
 
-def recluster(session: Session, mention_id: int, preferred: dict[int, int]) -> set[int]:
-    """Regroup the mentions around one mention into events; returns the event ids touched.
+def recluster(session: Session, mention_id: int, preferred: dict[int, int]) -> tuple[set[int], set[int]]:
+    """Regroup the mentions around one mention into events.
+
+    Returns the mention ids regrouped and the event ids touched.
 
     Each group keeps the id of the event that already holds most of its mentions (or that
     `preferred` names for a re-extracted mention), so ids stay stable as reports arrive.
@@ -168,7 +170,11 @@ def recluster(session: Session, mention_id: int, preferred: dict[int, int]) -> s
     groups = cluster({i: facts for i, (_, facts) in mentions.items()})
     touched = {m.event_id for m, _ in mentions.values()}
     taken: set[int] = set()
-    for group in sorted(groups, key=lambda g: (-len(g), g)):
+    def claim_order(group: list[int]):
+        vague = all(mentions[i][1].date_precision not in CORE_PRECISIONS for i in group)
+        return (-len(group), vague, group)
+
+    for group in sorted(groups, key=claim_order):
         votes: dict[int, int] = {}
         for i in group:
             event_id = preferred.get(i, mentions[i][0].event_id)
@@ -187,7 +193,7 @@ def recluster(session: Session, mention_id: int, preferred: dict[int, int]) -> s
         for i in group:
             mentions[i][0].event_id = event_id
     session.flush()
-    return touched
+    return set(mentions), touched
 
 
 def refresh_event(session: Session, event: Event) -> None:
@@ -236,8 +242,9 @@ def save_events(
     re-processing an article keeps the ids of events that are still found.
     """
     caches: dict = {}
-    touched: set[int] = set()
     preferred: dict[int, int] = {}
+    new_ids: list[int] = []
+    # All of the article's mentions go in first, so regrouping never sees half an article.
     for ex in events:
         places = _unique([get_place(session, ref, caches.setdefault("places", {})) for ref in ex.places])
         actors = _unique([get_actor(session, ref, caches.setdefault("actors", {})) for ref in ex.actors])
@@ -250,11 +257,18 @@ def save_events(
         session.flush()
         session.add_all(MentionPlace(mention_id=mention.id, place_id=p.id, position=i) for i, p in enumerate(places))
         session.add_all(MentionActor(mention_id=mention.id, actor_id=a.id, position=i) for i, a in enumerate(actors))
-        session.flush()
         hinted = _hinted_event(session, hints, ex)
         if hinted is not None:
             preferred[mention.id] = hinted
-        touched |= recluster(session, mention.id, preferred)
+        new_ids.append(mention.id)
+    session.flush()
+    touched: set[int] = set()
+    done: set[int] = set()
+    for mention_id in new_ids:
+        if mention_id not in done:
+            region, events_touched = recluster(session, mention_id, preferred)
+            done |= region
+            touched |= events_touched
     for event_id in sorted(touched):
         event = session.get(Event, event_id)
         if event is not None:
