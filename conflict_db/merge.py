@@ -1,7 +1,7 @@
 """One real-world event, many reports: when two mentions describe the same event.
 
 Two mentions are the same event when they have the same type, both are dated and their dates
-overlap at their precision, they happen in the same place or (where one names no place) share
+overlap at their precision (a range only matches a range with the same first and last day), they happen in the same place or (where one names no place) share
 an actor, and, for casualty tolls, they count to the same day. Events are the connected
 components of that relation, so the result does not depend on the order articles arrive in.
 An event's fields are derived from all its mentions (see `derive`).
@@ -54,6 +54,11 @@ def compatible(a: MentionFacts, b: MentionFacts) -> bool:
     wa, wb = window(a), window(b)
     if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:
         return False
+    if "range" in (a.date_precision, b.date_precision):
+        # A span of days ("the past five days of clashes") is a campaign, not one of its days.
+        if a.date_precision != b.date_precision or abs((a.date_start - b.date_start).days) > 1 or abs(
+                ((a.date_end or a.date_start) - (b.date_end or b.date_start)).days) > 1:
+            return False
     if a.type == "casualty_report":
         # Tolls for different periods are different reports (500 by the 10th, 697 by the 12th).
         if abs(((a.date_end or a.date_start) - (b.date_end or b.date_start)).days) > 1:

@@ -92,3 +92,12 @@ def test_cluster_depends_only_on_the_set_of_reports():
     renumbered = {100 - i: facts for i, facts in reports.items()}
     as_sets = lambda groups, mapping: sorted(sorted(mapping[i].sort_key for i in g) for g in groups)
     assert as_sets(cluster(reports), reports) == as_sets(cluster(renumbered), renumbered)
+
+
+def test_a_range_only_matches_a_range_with_the_same_bounds():
+    campaign = m(start=date(2014, 1, 3), end=date(2014, 1, 8), precision="range", places=(), actors=("ISIL",))
+    assert not compatible(campaign, m(start=date(2014, 1, 3), places=(), actors=("ISIL",)))
+    assert compatible(campaign, m(start=date(2014, 1, 4), end=date(2014, 1, 8), precision="range",
+                                  places=(), actors=("ISIL",)))
+    assert not compatible(campaign, m(start=date(2014, 1, 1), end=date(2014, 1, 8), precision="range",
+                                      places=(), actors=("ISIL",)))
