@@ -198,19 +198,40 @@ def ingest(
             raise typer.Exit(1)
 
 
+def _short_date(e: dict) -> str:
+    start, end, precision = e["date_start"], e["date_end"], e["date_precision"]
+    if not start:
+        return ""
+    if precision == "month":
+        return start[:7]
+    if precision == "year":
+        return start[:4]
+    if precision == "approx":
+        return "~" + start
+    if end and end != start:
+        return f"{start}..{end[5:] if end[:4] == start[:4] else end}"
+    return start
+
+
+def _killed(e: dict) -> str:
+    if e["killed_low"] is None:
+        return ""
+    if e["killed_high"] in (None, e["killed_low"]):
+        return str(e["killed_low"])
+    return f"{e['killed_low']}-{e['killed_high']}"
+
+
 EVENT_COLUMNS = [
     ("id", "id"),
-    ("date", lambda e: e["date_start"] if not e["date_end"] or e["date_end"] == e["date_start"]
-     else f"{e['date_start']}..{e['date_end']}"),
-    ("prec", "date_precision"),
+    ("date", _short_date),
     ("type", "type"),
     ("status", "status"),
-    ("places", lambda e: ", ".join(p["name"] for p in e["places"])),
-    ("killed", lambda e: "" if e["killed_low"] is None else (
-        str(e["killed_low"]) if e["killed_high"] in (None, e["killed_low"]) else f"{e['killed_low']}-{e['killed_high']}")),
-    ("src", lambda e: str(len(e["sources"]))),
-    ("evidence", lambda e: (e["sources"][0]["evidence"] if e["sources"] else "")[:60]),
+    ("place", lambda e: ", ".join(p["name"] for p in e["places"][:2])),
+    ("killed", _killed),
+    ("src", lambda e: str(len({s["article"] for s in e["sources"]}))),
+    ("evidence", lambda e: e["sources"][0]["evidence"] if e["sources"] else ""),
 ]
+EVENT_TABLE = {"shrink": ("place", "evidence")}
 
 
 @app.command()
@@ -240,7 +261,7 @@ def events(
         engine = _open(db)
         with session_scope(engine) as session:
             rows = list_events(session, flt)
-        write_rows(rows, format.value, columns=EVENT_COLUMNS)
+        write_rows(rows, format.value, columns=EVENT_COLUMNS, **EVENT_TABLE)
 
 
 class ExportFormat(str, Enum):

@@ -26,8 +26,14 @@ def write_rows(
     columns: Sequence[tuple[str, str | Callable[[dict], str]]] | None = None,
     out: TextIO | None = None,
     title: str | None = None,
+    shrink: Sequence[str] = (),
+    wrap: Sequence[str] = (),
 ) -> None:
-    """Write rows; `columns` (header, key or function) shapes the table and CSV views."""
+    """Write rows; `columns` (header, key or function) shapes the table and CSV views.
+
+    In a table, columns named in `shrink` are cut with an ellipsis to fit the terminal and
+    those in `wrap` wrap; the others are never cut.
+    """
     out = out or sys.stdout
     if fmt == "jsonl":
         for row in rows:
@@ -51,9 +57,14 @@ def write_rows(
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False, expand=False)
+    table = Table(title=title, show_lines=False, expand=False, box=None, header_style="bold", pad_edge=False)
     for header, _ in cols:
-        table.add_column(header, overflow="fold")
+        if header in wrap:
+            table.add_column(header, overflow="fold", ratio=1)
+        elif header in shrink:
+            table.add_column(header, no_wrap=True, overflow="ellipsis", ratio=1, min_width=12)
+        else:
+            table.add_column(header, no_wrap=True)
     for row in rows:
         table.add_row(*(cell(row, getter) for _, getter in cols))
     Console(file=out, soft_wrap=False).print(table)
