@@ -58,13 +58,16 @@ def write_rows(
     from rich.table import Table
 
     table = Table(title=title, show_lines=False, expand=False, box=None, header_style="bold", pad_edge=False)
-    for header, _ in cols:
+    cells = [[cell(row, getter) for _, getter in cols] for row in rows]
+    for n, (header, _) in enumerate(cols):
         if header in wrap:
             table.add_column(header, overflow="fold", ratio=1)
         elif header in shrink:
-            table.add_column(header, no_wrap=True, overflow="ellipsis", ratio=1, min_width=12)
+            table.add_column(header, no_wrap=True, overflow="ellipsis", ratio=1, min_width=8)
         else:
-            table.add_column(header, no_wrap=True)
-    for row in rows:
-        table.add_row(*(cell(row, getter) for _, getter in cols))
+            # Short columns (ids, dates, types) are never cut: the flexible ones give way.
+            width = max([len(header)] + [len(r[n]) for r in cells])
+            table.add_column(header, no_wrap=True, min_width=width)
+    for values in cells:
+        table.add_row(*values)
     Console(file=out, soft_wrap=False).print(table)
