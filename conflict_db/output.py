@@ -57,7 +57,8 @@ def write_rows(
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False, expand=False, box=None, header_style="bold", pad_edge=False)
+    table = Table(title=title, show_lines=False, expand=False, box=None, header_style="bold",
+                  padding=(0, 1, 0, 0))
     cells = [[cell(row, getter) for _, getter in cols] for row in rows]
     for n, (header, _) in enumerate(cols):
         if header in wrap:
