@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
@@ -54,21 +55,40 @@ def write_rows(
         for row in rows:
             writer.writerow([cell(row, getter) for _, getter in cols])
         return
-    from rich.console import Console
-    from rich.table import Table
+    cells = [[cell(row, getter).replace("\n", " ") for _, getter in cols] for row in rows]
+    headers = [header for header, _ in cols]
+    if title:
+        out.write(f"{title}\n")
+    for line in _layout(headers, cells, shutil.get_terminal_size((80, 24)).columns, shrink, wrap):
+        out.write(line.rstrip() + "\n")
 
-    table = Table(title=title, show_lines=False, expand=False, box=None, header_style="bold",
-                  padding=(0, 1, 0, 0))
-    cells = [[cell(row, getter) for _, getter in cols] for row in rows]
-    for n, (header, _) in enumerate(cols):
-        if header in wrap:
-            table.add_column(header, overflow="fold", ratio=1)
-        elif header in shrink:
-            table.add_column(header, no_wrap=True, overflow="ellipsis", ratio=1, min_width=8)
-        else:
-            # Short columns (ids, dates, types) are never cut: the flexible ones give way.
-            width = max([len(header)] + [len(r[n]) for r in cells])
-            table.add_column(header, no_wrap=True, min_width=width)
-    for values in cells:
-        table.add_row(*values)
-    Console(file=out, soft_wrap=False).print(table)
+
+def _layout(headers, cells, width, shrink, wrap):
+    """Plain aligned columns: short ones keep their width, the `shrink`/`wrap` ones share the rest."""
+    natural = [max([len(h)] + [len(r[n]) for r in cells]) for n, h in enumerate(headers)]
+    flexible = [n for n, h in enumerate(headers) if h in shrink or h in wrap]
+    fixed = sum(w + 1 for n, w in enumerate(natural) if n not in flexible)
+    room = max(width - fixed - len(flexible), 8 * len(flexible))
+    widths = list(natural)
+    if flexible and sum(natural[n] for n in flexible) > room:
+        share = room // len(flexible)
+        spare = room - sum(min(natural[n], share) for n in flexible)
+        for n in flexible:
+            widths[n] = min(natural[n], share)
+        for n in sorted(flexible, key=lambda n: natural[n]):
+            extra = min(spare, natural[n] - widths[n])
+            widths[n] += extra
+            spare -= extra
+
+    def fit(text: str, n: int) -> list[str]:
+        w = widths[n]
+        if len(text) <= w:
+            return [text]
+        if headers[n] in wrap:
+            return [text[i:i + w] for i in range(0, len(text), w)]
+        return [text[: w - 1] + "…"]
+
+    for row in [headers] + cells:
+        parts = [fit(value, n) for n, value in enumerate(row)]
+        for k in range(max(len(p) for p in parts)):
+            yield " ".join((p[k] if k < len(p) else "").ljust(widths[n]) for n, p in enumerate(parts))
