@@ -296,13 +296,20 @@ def _unique(items: list) -> list:
     return out
 
 
+def _range_end(extracted: ExtractedEvent):
+    """A single day has no end date: date_end is for spans (weeks, months, ranges)."""
+    if extracted.date_end == extracted.date_start:
+        return None
+    return extracted.date_end
+
+
 def new_event(extracted: ExtractedEvent) -> Event:
     now = utcnow()
     return Event(
         type=extracted.type,
         status=extracted.status,
         date_start=extracted.date_start,
-        date_end=extracted.date_end,
+        date_end=_range_end(extracted),
         date_precision=extracted.date_precision,
         killed_low=extracted.killed_low,
         killed_high=extracted.killed_high,
@@ -324,7 +331,7 @@ def new_mention(article: Article, extracted: ExtractedEvent, version: str) -> Me
         date_text=extracted.date_text,
         date_method=extracted.date_method,
         date_start=extracted.date_start,
-        date_end=extracted.date_end,
+        date_end=_range_end(extracted),
         date_precision=extracted.date_precision,
         report_date=article.published_date,
         killed_low=extracted.killed_low,
