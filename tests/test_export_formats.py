@@ -198,3 +198,51 @@ def test_timelinejs_quarter_and_text_escaped():
     assert "<script>" not in release["text"]["text"]
     assert "&lt;/script&gt;" in release["text"]["text"]
     assert "000_a" in release["text"]["text"]
+
+
+def test_acled_mapping_prefers_the_taxonomy(monkeypatch):
+    import sys
+    import types as pytypes
+
+    from conflict_db.export import _common
+
+    class T:
+        def __init__(self, name, event_type, sub_type):
+            self.name, self.description, self.cameo = name, "", ""
+            self.acled_event_type, self.acled_sub_event_type = event_type, sub_type
+
+    fake = pytypes.ModuleType("conflict_db.extract.taxonomy")
+    fake.load_event_types = lambda: [
+        T("release", "Strategic developments", "Other"),
+        T("territory_change", "Battles", "Government regains territory; Non-state actor overtakes territory"),
+        T("kidnap_ransom", "Violence against civilians", "Abduction/forced disappearance"),
+        T("statement", None, None),  # no ACLED equivalent: the fallback stays
+        T("casualty_report", "(fatalities attribute)", None),
+    ]
+    monkeypatch.setitem(sys.modules, "conflict_db.extract.taxonomy", fake)
+    _common.acled_mapping.cache_clear()
+    try:
+        assert _common.acled_types("territory_change") == ("Battles", "Government regains territory")
+        assert _common.acled_types("kidnap_ransom") == ("Violence against civilians", "Abduction/forced disappearance")
+        assert _common.acled_types("statement") == ("Strategic developments", "Other")
+        assert _common.acled_types("clash") == ("Battles", "Armed clash")
+        assert _common.acled_types("casualty_report") == ("Strategic developments", "Other")
+    finally:
+        monkeypatch.delitem(sys.modules, "conflict_db.extract.taxonomy")
+        _common.acled_mapping.cache_clear()
+
+
+def test_acled_mapping_survives_a_broken_taxonomy(monkeypatch):
+    import sys
+    import types as pytypes
+
+    from conflict_db.export import _common
+
+    fake = pytypes.ModuleType("conflict_db.extract.taxonomy")  # no load_event_types: AttributeError
+    monkeypatch.setitem(sys.modules, "conflict_db.extract.taxonomy", fake)
+    _common.acled_mapping.cache_clear()
+    try:
+        assert _common.acled_types("clash") == ("Battles", "Armed clash")
+    finally:
+        monkeypatch.delitem(sys.modules, "conflict_db.extract.taxonomy")
+        _common.acled_mapping.cache_clear()

@@ -60,7 +60,8 @@ def acled_mapping() -> dict[str, tuple[str, str]]:
         for t in items:
             event_type = _first(getattr(t, "acled_event_type", None))
             sub_type = _first(getattr(t, "acled_sub_event_type", None))
-            if t.name and event_type:
+            # Only ACLED's own event types: "-" or "(fatalities attribute)" keep the fallback.
+            if t.name and event_type in DISORDER_TYPE:
                 fallback_sub = mapping.get(t.name, ACLED_DEFAULT)[1]
                 mapping[t.name] = (event_type, sub_type or fallback_sub)
     except (ImportError, AttributeError, TypeError, ValueError, OSError):
