@@ -110,6 +110,19 @@ def test_hash_opens_event_with_its_sources(tmp_path):
     assert 'id="event-1-body" hidden' in text
 
 
+def test_find_filters_list_and_histogram(tmp_path):
+    path = write_page(tmp_path, sample_events())
+    full = dom(tmp_path, path)
+    text = dom(tmp_path, path, "#find=raqqa%20isil")
+    assert 'id="event-1"' in text  # Raqqa, ISIL
+    for other in (2, 3, 4, 5, 6, 7, 8, 9):  # Raqqa without ISIL, ISIL elsewhere, neither
+        assert f'id="event-{other}"' not in text
+    assert "showing 1 of 9" in text
+    assert 0 < text.count("<rect ") < full.count("<rect ")
+    nothing = dom(tmp_path, path, "#find=zzzz")
+    assert "match “zzzz”" in nothing and 'class="ev"' not in nothing
+
+
 def test_zero_events_message(tmp_path):
     text = dom(tmp_path, write_page(tmp_path, []))
     assert "No events to show" in text

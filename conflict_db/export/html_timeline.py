@@ -6,12 +6,13 @@ as JSON in ``<script type="application/json" id="cdb-data">`` with ``<``, ``>`` 
 written as ``\\u003c``, ``\\u003e``, ``\\u0026`` so no text can close the script element.
 
 The page shows a histogram of events per day (spans up to 92 days), per week (Monday-based, up
-to three years) or per month, stacked by type; a legend of types with checkboxes that filter
-both the histogram and the list; the timeline, rendered in batches of 200 rows (more on scroll
+to three years) or per month, stacked by type (click a bar to jump to its month); a legend of
+types with checkboxes and a "Find" box (all words must occur in the type, places, provinces,
+actors, summary or sources) that filter both the histogram and the list; the timeline, rendered in batches of 200 rows (more on scroll
 or with the "Show more" button) so thousands of events stay light; undated events in a last
 "Undated" section. Each event is a button that expands its summary, evidence and sources
 (article key, title, outlet, published date, date expression, evidence sentence). The URL hash
-``#event-<id>`` opens that event on load (and on hash change). Date labels follow the precision:
+``#event-<id>`` opens that event on load (and on hash change); ``#find=<words>`` fills the Find box. Date labels follow the precision:
 ``6 Jan 2014``, ``≈ 6 Jan 2014`` (approx), ``week of 6 Jan 2014``, ``6–14 Jan 2014`` (range),
 ``Jan 2014`` (month), ``Q1 2014``, ``winter 2014``, ``2014``, ``6 Jan 2014 ?`` (unknown).
 Month and year precision events sit in their first month's group.
@@ -152,7 +153,7 @@ li.ev::before{content:"";position:absolute;left:-21px;top:11px;width:11px;height
 .ev-head{display:flex;flex-wrap:wrap;gap:2px 10px;align-items:baseline;width:100%;text-align:left;font:inherit;color:inherit;background:var(--card);border:1px solid transparent;border-left:4px solid var(--c);border-radius:6px;padding:6px 10px;cursor:pointer}
 .ev-head:hover{border-color:var(--line);border-left-color:var(--c)}
 .ev-head:focus-visible,.btn:focus-visible,.legend input:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
-.when{font-variant-numeric:tabular-nums;min-width:9.5em;font-weight:600}
+.when{font-variant-numeric:tabular-nums;min-width:10.5em;font-weight:600}
 .badge{font-size:12px;padding:0 7px;border-radius:9px;color:#fff;background:var(--c)}
 .status{font-size:12px;padding:0 6px;border-radius:9px;border:1px solid var(--muted);color:var(--muted)}
 .what{flex:1 1 16em}
@@ -166,6 +167,10 @@ li.ev::before{content:"";position:absolute;left:-21px;top:11px;width:11px;height
 .src blockquote{margin:0 0 4px;font-style:italic}
 .src .cite{color:var(--muted);font-size:13px}
 .more{margin:10px 0 30px}
+.find{display:flex;gap:8px;align-items:center;margin:0 0 8px}
+.find input{flex:1;max-width:28em;font:inherit;padding:4px 8px;border:1px solid var(--line);border-radius:5px;background:var(--bg);color:var(--fg)}
+.find input:focus-visible{outline:3px solid var(--accent);outline-offset:1px}
+#hist g{cursor:pointer}
 footer{color:var(--muted);font-size:12px;padding-bottom:24px}
 @media (max-width:600px){body{font-size:14px}.when{min-width:0}ol.events{padding-left:10px}li.ev::before{left:-17px}}
 """
@@ -283,6 +288,7 @@ JS = r"""
     bins.forEach(function (b, i) {
       if (!b.total) return;
       var g = document.createElementNS(SVGNS, "g");
+      g.setAttribute("data-month", new Date(b.t + (unit === "week" ? 3 * 864e5 : 0)).toISOString().slice(0, 7));
       var title = document.createElementNS(SVGNS, "title");
       title.textContent = binLabel(b.t, unit) + ": " + b.total + " event" + (b.total > 1 ? "s" : "") + " (" +
         order.filter(function (k) { return b.types[k]; }).map(function (k) { return b.types[k] + " " + label(k); }).join(", ") + ")";
@@ -426,7 +432,25 @@ JS = r"""
     more.hidden = shown >= rows.length;
     more.textContent = "Show more (" + (rows.length - shown) + " rows left)";
   }
-  function filtered() { return EVENTS.filter(function (e) { return enabled[e.type]; }); }
+  var query = "";
+  function haystack(e) {
+    if (e._text === undefined) {
+      e._text = [e.type, e.status, e.summary, e.date_start, names(e.places).join(" "),
+        e.places.map(function (p) { return p.admin1 || ""; }).join(" "), names(e.actors).join(" "),
+        e.sources.map(function (s) { return [s.article, s.title, s.outlet, s.evidence].join(" "); }).join(" ")]
+        .join(" ").toLowerCase();
+    }
+    return e._text;
+  }
+  function filtered() {
+    var words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    return EVENTS.filter(function (e) {
+      if (!enabled[e.type]) return false;
+      if (!words.length) return true;
+      var text = haystack(e);
+      return words.every(function (w) { return text.indexOf(w) >= 0; });
+    });
+  }
   function refresh() {
     var list = filtered();
     drawHistogram(list);
@@ -437,12 +461,20 @@ JS = r"""
     if (!EVENTS.length) {
       box.appendChild(el("p", { "class": "empty", text: "No events to show: the database had no events matching the export." }));
     } else if (!list.length) {
-      box.appendChild(el("p", { "class": "empty", text: "No events of the selected types." }));
+      box.appendChild(el("p", { "class": "empty", text: query ? "No events of the selected types match \u201c" + query + "\u201d." : "No events of the selected types." }));
     }
     status.textContent = list.length < EVENTS.length ? "\u00b7 showing " + list.length + " of " + EVENTS.length : "";
     renderMore();
   }
   function openFromHash() {
+    var f = /^#find=(.*)$/.exec(location.hash);
+    if (f) {
+      var words = decodeURIComponent(f[1].replace(/\+/g, " "));
+      document.getElementById("search").value = words;
+      query = words.trim();
+      refresh();
+      return;
+    }
     var m = /^#event-(\d+)$/.exec(location.hash);
     if (!m || !byId[m[1]]) return;
     var e = byId[m[1]];
@@ -462,6 +494,23 @@ JS = r"""
     li.firstChild.focus({ preventScroll: true });
   }
 
+  function showMonth(key) {
+    var at = -1;
+    rows.forEach(function (r, i) { if (at < 0 && r.heading && r.key >= key) at = i; });
+    if (at < 0) return;
+    if (at + 2 > shown) renderMore(at + 2);
+    var h = document.getElementById("month-" + rows[at].key);
+    if (h) h.scrollIntoView({ block: "start" });
+  }
+  document.getElementById("hist").addEventListener("click", function (ev) {
+    var g = ev.target.closest ? ev.target.closest("g[data-month]") : null;
+    if (g) showMonth(g.getAttribute("data-month"));
+  });
+  var search = document.getElementById("search"), timer = null;
+  search.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { query = search.value.trim(); refresh(); }, 150);
+  });
   drawLegend();
   var more = document.getElementById("more");
   more.addEventListener("click", function () { renderMore(); });
@@ -509,6 +558,7 @@ window.addEventListener("error", function (e) {
 <svg id="hist" role="img" aria-label="Events over time" preserveAspectRatio="none"></svg>
 <div id="axis" class="axis"></div>
 <fieldset id="legend" class="legend"></fieldset>
+<p class="find"><label for="search">Find</label> <input type="search" id="search" placeholder="place, actor, outlet, words of the evidence" autocomplete="off"></p>
 </header>
 <main>
 <div id="timeline"></div>
