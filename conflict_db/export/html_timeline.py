@@ -55,13 +55,18 @@ def _sort_key(event: dict):
     return (start is None, start.isoformat() if start else "", event.get("id") or 0)
 
 
+def _iso(value) -> str | None:
+    parsed = parse_date(value)
+    return parsed.isoformat() if parsed else None
+
+
 def _event(event: dict) -> dict:
     return {
         "id": event.get("id"),
         "type": event.get("type") or "event",
         "status": event.get("status"),
-        "date_start": event.get("date_start"),
-        "date_end": event.get("date_end"),
+        "date_start": _iso(event.get("date_start")),
+        "date_end": _iso(event.get("date_end")),
         "date_precision": event.get("date_precision") or "unknown",
         "places": [{k: p.get(k) for k in PLACE_KEYS} for p in event.get("places") or []],
         "actors": [{"name": a.get("name"), "kind": a.get("kind")} for a in event.get("actors") or []],
@@ -240,6 +245,7 @@ JS = r"""
     e.sources.forEach(function (s) { seen[s.article] = 1; });
     return Object.keys(seen).length;
   }
+  function clip(text, n) { text = text || ""; return text.length > n ? text.slice(0, n - 1) + "\u2026" : text; }
   function color(type) { return COLORS[type] || "#888"; }
   function label(type) { return String(type).replace(/_/g, " "); }
 
@@ -371,7 +377,7 @@ JS = r"""
       el("span", { "class": "when", text: dateLabel(e) }),
       el("span", { "class": "badge", text: label(e.type) }),
       e.status && e.status !== "occurred" ? el("span", { "class": "status", text: e.status }) : null,
-      el("span", { "class": "what", text: what || (e.summary || "") }),
+      el("span", { "class": "what", text: what || e.summary || clip(e.sources.length ? e.sources[0].evidence : "", 110) }),
       el("span", { "class": "meta", text: meta })
     ]);
     var body = el("div", { "class": "ev-body", id: id + "-body", hidden: true });
