@@ -305,8 +305,9 @@ JS = r"""
         var h = b.types[k] / max * (H - 4);
         y -= h;
         var r = document.createElementNS(SVGNS, "rect");
-        r.setAttribute("x", (i * bw + gap / 2).toFixed(2));
-        r.setAttribute("width", Math.max(bw - gap, 0.5).toFixed(2));
+        var w = Math.min(Math.max(bw - gap, 0.5), 40);
+        r.setAttribute("x", (i * bw + (bw - w) / 2).toFixed(2));
+        r.setAttribute("width", w.toFixed(2));
         r.setAttribute("y", y.toFixed(2));
         r.setAttribute("height", h.toFixed(2));
         r.setAttribute("fill", color(k));
