@@ -189,9 +189,12 @@ def ingest(
         for error in summary.errors:
             err.print(f"Error: {error}", markup=False)
         if not quiet:
+            from .query import count_events
+
             err.print(
                 f"articles: {summary.new} new, {summary.skipped} skipped (already stored), "
-                f"{summary.failed} failed; events: {summary.events}",
+                f"{summary.failed} failed; event reports: {summary.events}; "
+                f"events in the database: {count_events(engine)}",
                 markup=False,
             )
         if summary.failed:
@@ -499,7 +502,7 @@ def types(
         }
         for t in load_event_types()
     ]
-    write_rows(rows, format.value)
+    write_rows(rows, format.value, shrink=("description", "acled", "cameo"))
 
 
 @app.command(name="eval")
