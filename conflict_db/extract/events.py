@@ -551,8 +551,8 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
                     background.append((m.start(), d.end))
     background.sort()
     bg_starts = [s for s, _ in background]
+    all_dates = _resolve_relative(text, all_dates, ref, quotes)
     dates = [d for d in all_dates if not _inside(bg_starts, background, d.start)]
-    dates = _resolve_relative(text, dates, ref, quotes)
     date_starts = [d.start for d in dates]
 
     # triggers over the body lines
@@ -858,9 +858,13 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         elif k.qty is not None:
             kill_events.append((k, "casualty_report"))
 
-    # a casualty report's subject ("the fighting has killed ...") is not a separate clash
+    # a casualty report's subject ("the fighting has killed ...") is not a separate clash,
+    # nor is the cause named in its clause ("killed in Israel's bombardment since then")
     if any(kind == "casualty_report" for _k, kind in kill_events):
-        keep = [(t, h) for t, h in keep if not (t.nominal and t.type == "clash")]
+        toll_clauses = {_clause_of(clauses, k.start) for k, kind in kill_events
+                        if kind == "casualty_report" and k.aggregate}
+        keep = [(t, h) for t, h in keep if not (t.nominal and (
+            t.type == "clash" or (t.violent and _clause_of(clauses, t.start) in toll_clauses)))]
 
     # nominal triggers need their own date or an occurrence predicate
     date_clause = [_clause_of(clauses, d.start) for d in s_dates]
@@ -1022,7 +1026,9 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
 def _has_predicate(text, clause, t: _Trigger, keep) -> bool:
     """An occurrence verb in the trigger's clause that is not another trigger."""
     cs, ce = clause
-    cs, ce = max(cs, t.start - 40), min(ce, t.end + 50)
+    if len(text[cs:t.start].split()) <= 2 and text[t.end:t.end + 2].startswith(","):
+        ce = max(ce, t.end + 90)  # a subject with an appositive: the verb comes after it
+    cs, ce = max(cs, t.start - 40), min(ce, t.end + 50 if ce < t.end + 90 else ce)
     others = [(u.start, u.end) for u, _h in keep if u is not t]
     for m in _OCCURRENCE_RX.finditer(text, cs, ce):
         if t.start <= m.start() < t.end or text[m.start() - 1:m.start()] == "-":
@@ -1189,6 +1195,7 @@ def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(),
         if near is not None:
             c.date = near
             c.date_how = "inherited"
+            anchor = near
             continue
         if anchor is None:
             continue
