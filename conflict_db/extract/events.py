@@ -202,6 +202,8 @@ _BACKGROUND2_RX = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# "BAMAKO, Dec 6 (Reuters) -", "KYIV Ukraine AP —": the dateline's date is the report's
+_DATELINE_RX = re.compile(r"(?-i:[A-Z][A-Z'.-]{2,}(?:[ /][A-Z][A-Z'.-]+)*)\b[^\n]{0,50}?\s[-—–]+\s")
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;!?]{0,60}$", re.I)
 
 # an aggregate toll of the whole war ("the conflict has killed 130,000 people")
@@ -383,6 +385,29 @@ def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
     return 0
 
 
+_RECASE_RX = re.compile(
+    r"\b(?:january|february|april|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|apr|jun|jul|aug|sept?|oct|"
+    r"nov|dec)\b(?=\.?\s+\d|\s+(?:\d|last|this|next|morning|afternoon|evening|night)|[^\w-])"
+    r"|\b(?:in|on|since|early|late|last|next|of|until|by|from|mid)\s(?P<mm>may|march)\b"
+    r"|\b(?:may|march)(?=\s+\d)")
+
+
+def _recase(text: str) -> str:
+    """Lower-cased text (no capitals at all): month and weekday names capitalised again for
+    the date engine, which reads "may" and "march" only as capitalised names. Same length."""
+    letters = sum(1 for ch in text[:4000] if ch.isalpha())
+    uppers = sum(1 for ch in text[:4000] if ch.isupper())
+    if letters == 0 or uppers > letters * 0.005:
+        return text
+    def up(m: re.Match) -> str:
+        if m.group("mm"):
+            return m.group()[:m.start("mm") - m.start()] + m.group("mm").capitalize()
+        return m.group().capitalize()
+
+    return _RECASE_RX.sub(up, text)
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WD_ALT = "|".join(_WEEKDAYS)
 _NUMW = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -540,8 +565,12 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             background.append((m.start(g), m.end(g)))
 
     # dates: the engine reads the main text only (furniture blanked, offsets kept)
-    all_dates = _dates(_blank_outside(text, lines), published)
+    all_dates = _dates(_recase(_blank_outside(text, lines)), published)
     all_dates = _extra_dates(text, lines, all_dates, ref)
+    for s, e in lines:
+        m = _DATELINE_RX.match(text, s, e)
+        if m:
+            background.append((s, m.end()))
     # "since US troops withdrew in 2011": a history more than a year old is background
     if ref is not None:
         for d in all_dates:
