@@ -113,8 +113,22 @@ _NOMINAL_REF_BEFORE = re.compile(
 _REACTION_BEFORE = re.compile(
     r"\b(?:condemned|condemns|denounced|denounces|criticised|criticized|deplored|blamed|"
     r"claimed\s+responsibility\s+for|called\s+for|calls\s+for|urged|appealed\s+for|"
-    r"demanded|proposed|welcomed|praised|responsibility\s+for|investigation\s+into)\s+"
+    r"demanded|demand|demanding|proposed|welcomed|praised|responsibility\s+for|"
+    r"investigation\s+into|call\s+for|calling\s+for|urge|urging|to\s+(?:help\s+)?(?:repel|repulse|"
+    r"stop|halt|prevent|counter|resist|avert|end))\s+"
     r"(?:[\w'’-]+\s+){0,4}$", re.I)
+_PERSONS = (r"(?:people|persons|students|schoolgirls|schoolboys|pupils|civilians|workers|hostages|"
+            r"villagers|passengers|women|children|girls|boys|men|soldiers|officers|nationals|"
+            r"tourists|journalists|worshippers|farmers|fishermen|residents|captives|prisoners|"
+            r"detainees)")
+_PERSON_PATIENT_BEFORE = re.compile(
+    rf"\b{_PERSONS}\b[^.;:]{{0,60}}?\b(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$",
+    re.I)
+_PERSON_PATIENT_AFTER = re.compile(
+    rf"\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?(?:[\w,'’-]+\s+){{0,2}}?{_PERSONS}\b",
+    re.I)
+# "Myanmar security forces killed at least 38 people": an armed agent killing unnamed people
+_PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|villagers|men,\s+women)\b", re.I)
 _CIVILIAN_SITE_AFTER = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:hotel|market|marketplace|mosque|church|school|"
     r"restaurant|cafe|bus|hospital|wedding|funeral|camp\s+for\s+displaced|displacement\s+camp|"
@@ -144,6 +158,9 @@ _MODAL_BEFORE = re.compile(
     r"if|unless|whether)\s+(?:(?:not|also|still|then|soon|now|eventually|try\s+to)\s+)?$",
     re.I,
 )
+_MODAL_PASSIVE_BEFORE = re.compile(
+    r"\b(?:would|could|might|should|must|may|will|shall)\s+(?:not\s+|also\s+|soon\s+)?"
+    r"(?:be|have\s+been)\s+$", re.I)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|to\s+be|due\s+to|set\s+to|scheduled\s+to|expected\s+to|plan(?:s|ned)?\s+to|"
     r"going\s+to|is\s+to|are\s+to)\s+(?:(?:also|soon|then|now)\s+)?$|'ll\s+$",
@@ -203,7 +220,9 @@ _BACKGROUND2_RX = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # "BAMAKO, Dec 6 (Reuters) -", "KYIV Ukraine AP —": the dateline's date is the report's
-_DATELINE_RX = re.compile(r"(?-i:[A-Z][A-Z'.-]{2,}(?:[ /][A-Z][A-Z'.-]+)*)\b[^\n]{0,50}?\s[-—–]+\s")
+_DATELINE_RX = re.compile(
+    r"(?-i:[A-Z][A-Z'.-]{2,}(?:[ /][A-Z][A-Z'.-]+)*)\b[^\n]{0,50}?\s[-—–]+\s"
+    r"|(?-i:[A-Z][\w'.-]+(?:[ ,/]+[A-Z][\w'.-]+)*),?\s*\((?-i:[A-Z][\w ]{1,15})\)\s*[-—–]+\s")
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;!?]{0,60}$", re.I)
 
 # an aggregate toll of the whole war ("the conflict has killed 130,000 people")
@@ -443,7 +462,8 @@ def _extra_dates(text, lines, dates: list[_Date], ref) -> list[_Date]:
     for ls, le in lines:
         for m in _EXTRA_DATE_RX.finditer(text, ls, le):
             s, e = m.span()
-            if any(a - 25 < e and s < b + 25 for a, b in taken) and not m.group("pu"):
+            if (m.group("ovn") or m.group("wd") or m.group("wds")) and any(
+                    a - 25 < e and s < b + 25 for a, b in taken):
                 continue  # "overnight on June 13", "Sunday overnight": the engine's date rules
             if any(a < e and s < b for a, b in taken):
                 if m.group("pu"):
@@ -512,10 +532,19 @@ def _resolve_relative(text, dates: list[_Date], ref, quotes) -> list[_Date]:
                 continue
             if d.type == "SINCE":
                 out.append(_Date(d.start, d.end, d.text, last.date_start, ref or last.date_end,
-                                 "range", "past", "DATE"))
+                                 "range", "past", "SINCE"))
                 continue
-            day = last.date_start + timedelta(days=d.offset)
-            prec = "day" if abs(d.offset) < 7 else "approx"
+            base, off = last, d.offset
+            if d.text.lower().endswith(("after", "before")) and out:
+                # "released on Tuesday, four days after gunmen stormed ...": the time clause
+                # is counted back from its sentence's own date
+                o = out[-1]
+                gap = text[o.end:d.start]
+                if o.precision in ("day", "approx") and len(gap) < 150 and "\n" not in gap \
+                        and not re.search(r"[.!?][\"”’']?\s+[A-Z]", gap):
+                    base, off = o, -d.offset
+            day = base.date_start + timedelta(days=off)
+            prec = "day" if abs(off) < 7 else "approx"
             nd = _Date(d.start, d.end, d.text, day, day, prec, "past", "DATE")
             out.append(nd)
             last = nd
@@ -717,6 +746,7 @@ class _Kill:
     aggregate: bool
     whole_war: bool
     combatants: bool = False  # "security forces killed 30 fighters": a fight, not a toll
+    agent: bool = False  # an armed subject does the killing
 
 
 def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=False) -> list[_Kill]:
@@ -725,6 +755,11 @@ def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=Fals
     if not _KILL_RX.search(sent):
         return out
     qtys = find_quantities(text, ss, se)
+    sent_nb = sent  # the sentence without its background clauses ("since the coup in February")
+    for bs, be in background:
+        if bs < se and ss < be:
+            a, b = max(bs, ss) - ss, min(be, se) - ss
+            sent_nb = sent_nb[:a] + " " * (b - a) + sent_nb[b:]
     for m in _KILL_RX.finditer(text, ss, se):
         if _inside(q_starts, quotes, m.start()) or _inside(bg_starts, background, m.start()):
             continue
@@ -783,14 +818,19 @@ def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=Fals
         else:
             victims = text[m.end():min(se, m.end() + 40)]
         civilian = bool(_CIVILIAN_RX.search(victims))
-        aggregate = bool(_AGGREGATE_RX.search(sent)) or (
-            not day_dated and bool(_AGGREGATE_WEAK_RX.search(sent)))
+        aggregate = bool(_AGGREGATE_RX.search(sent_nb)) or (
+            not day_dated and bool(_AGGREGATE_WEAK_RX.search(sent_nb)))
         combatants = qty is not None and qty.start >= m.end() and bool(
             _COMBATANTS_RX.match(text, qty.end)) and word in ("killed", "killing")
+        # an active kill with a subject of its own ("forces killed 38 people"), not a toll
+        agent = qty is not None and qty.start >= m.end() and word == "killed" and bool(
+            re.search(r"\b(?:forces|troops|soldiers|police|gunmen|militants|fighters|militia|"
+                      r"army|insurgents|jihadists|rebels|attackers|assailants)\s+(?:\w+\s+)?$",
+                      text[max(ss, m.start() - 40):m.start()], re.I))
         before = text[ss:m.start()]
         whole_war = bool(_WHOLE_WAR_SUBJECT.search(before)) and not re.search(
             r"\b(?:fighting|clashes|infighting|battles?)\b", before[-60:], re.I)
-        out.append(_Kill(m.start(), m.end(), qty, civilian, aggregate, whole_war, combatants))
+        out.append(_Kill(m.start(), m.end(), qty, civilian, aggregate, whole_war, combatants, agent))
     return out
 
 
@@ -822,7 +862,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                 continue
             if not t.violent and _TIME_CLAUSE_BEFORE.search(before):
                 continue
-            if _FUTURE_BEFORE.search(before):
+            if _FUTURE_BEFORE.search(before) or _MODAL_PASSIVE_BEFORE.search(before):
                 hint = "planned"
             elif not t.violent and _REPORTED_WOULD.search(text, ss, t.start):
                 hint = "planned"  # "said negotiators would meet again": future in the past
@@ -843,7 +883,20 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                 continue
         if t.violent and hint == "planned":
             continue
+        if t.type == "territory_change" and not t.nominal:
+            word = text[t.start:t.end].lower()
+            if word.startswith(("seized", "captured", "taken", "took", "snatched", "handed")) and (
+                    _PERSON_PATIENT_BEFORE.search(text, max(ss, t.start - 90), t.start) or
+                    _PERSON_PATIENT_AFTER.match(text, t.end)):
+                # people are not territory: "42 students were seized", "were handed over"
+                t.type = "release" if word.startswith("handed") else "abduction"
+                t.violent = t.type == "abduction"
         keep.append((t, hint))
+
+    # "announced it had reached a deal": the announcement is the deal's evidence
+    others = [u for u, _h in keep if u.type != "statement"]
+    keep = [(t, h) for t, h in keep if not (t.type == "statement" and any(
+        0 <= u.start - t.end < 60 for u in others))]
 
     # civilian attacks need civilian victims (verbal triggers like "executed" excepted)
     kept2 = []
@@ -882,6 +935,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             kill_events.append((k, "casualty_report"))
         elif k.combatants:
             kill_events.append((k, "clash"))
+        elif k.qty is not None and k.agent and _PEOPLE_AFTER.match(text, k.qty.end):
+            kill_events.append((k, "attack_on_civilians"))
         elif k.civilian:
             kill_events.append((k, "attack_on_civilians"))
         elif k.qty is not None:
@@ -977,6 +1032,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             how = "sibling" if d else None
         if t.nominal and how not in ("own", "free") and not predicate:
             continue
+        if t.nominal and d is not None and d.type == "SINCE" and not predicate:
+            continue  # "skirmishes have been commonplace since then": a state, not an event
         if t.type == "statement" and how not in ("own", "free"):
             continue  # undated declarations are commentary, not events
         c = _Cand(t.type, t, (ss, se), clauses[ci], para, d, how)
@@ -1200,15 +1257,21 @@ def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(),
             c.drop = True
     first_para = min((c.para for c in cands if not c.drop), default=None)
     anchor: _Date | None = None
+    by_type: dict[str, tuple[_Date, int]] = {}
     for c in cands:
         if c.drop:
             continue
         if c.date is not None:
             if c.status != "planned":
                 anchor = c.date
+                by_type[c.type] = (c.date, c.para)
             continue
         if c.status == "planned":
             continue
+        same = by_type.get(c.type)
+        if same is not None and c.para - same[1] <= 3 and same[0] is not anchor:
+            # the story of a release continues with the release's date, not the raid's
+            anchor = same[0]
         near = None
         if lines and dates:
             ps, _pe = lines[c.para]
