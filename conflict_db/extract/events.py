@@ -32,7 +32,8 @@ from functools import lru_cache
 
 from .maintext import body_lines
 from .numbers import Quantity, find_quantities
-from .sentences import split_clauses, split_sentences
+from .sentences import split_clauses as _split_clauses
+from .sentences import split_sentences
 from .taxonomy import trigger_index
 from .types import ActorRef, ExtractedEvent, PlaceRef
 
@@ -129,6 +130,14 @@ _PERSON_PATIENT_AFTER = re.compile(
     re.I)
 # "Myanmar security forces killed at least 38 people": an armed agent killing unnamed people
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|villagers|men,\s+women)\b", re.I)
+_NOT_PARTICIPANT_AFTER = re.compile(
+    r"(?:-|\s)(?:based|linked|affiliated|inspired|allied|backed|aligned|style)\b"
+    r"|(?:'s|’s)?\s+(?:affiliates?|offshoots?|franchises?|branch|wing|splinter\s+group)\b", re.I)
+_NOT_PARTICIPANT_BEFORE = re.compile(
+    r"\b(?:opposed\s+to|opponents\s+of|critics\s+of|critical\s+of|linked\s+to|linked\s+with|"
+    r"links\s+to|ties\s+to|allied\s+(?:to|with)|affiliated\s+(?:to|with)|inspired\s+by|"
+    r"loyal\s+to\s+(?:the\s+)?(?:late|former|ousted)|split\s+from|broke\s+away\s+from)"
+    r"\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|leader|Gen\.?|General)\s+)?$", re.I)
 _CIVILIAN_SITE_AFTER = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:hotel|market|marketplace|mosque|church|school|"
     r"restaurant|cafe|bus|hospital|wedding|funeral|camp\s+for\s+displaced|displacement\s+camp|"
@@ -296,6 +305,12 @@ class _Cand:
 # --- helpers -------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=512)
+def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of a sentence, cached: evidence and place spans ask for them again."""
+    return _split_clauses(text, start, end)
+
+
 def _coerce_published(published):
     if published is None or isinstance(published, (date, datetime)):
         return published
@@ -412,12 +427,14 @@ _RECASE_RX = re.compile(
     r"|\b(?:may|march)(?=\s+\d)")
 
 
+_UPPER_RX = re.compile(r"[A-Z]")
+
+
 def _recase(text: str) -> str:
     """Lower-cased text (no capitals at all): month and weekday names capitalised again for
     the date engine, which reads "may" and "march" only as capitalised names. Same length."""
-    letters = sum(1 for ch in text[:4000] if ch.isalpha())
-    uppers = sum(1 for ch in text[:4000] if ch.isupper())
-    if letters == 0 or uppers > letters * 0.005:
+    sample = text[:4000]
+    if len(_UPPER_RX.findall(sample)) > len(sample) * 0.004:
         return text
     def up(m: re.Match) -> str:
         if m.group("mm"):
@@ -680,7 +697,14 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
         except Exception:
             place_matches = []
     place_matches = [p for p in place_matches
-                     if not any(_overlaps((p.start, p.end), (a.start, a.end)) for a in actor_matches)]
+                     if not any(_overlaps((p.start, p.end), (a.start, a.end)) for a in actor_matches)
+                     and not _NOT_PARTICIPANT_AFTER.match(text, p.end)]
+    # "the Britain-based monitor", "an Al Qaeda affiliate", "activists opposed to President
+    # Assad", "militants linked to al Qaeda": named, but not a party to the event
+    actor_matches = [a for a in actor_matches
+                     if not _NOT_PARTICIPANT_AFTER.match(text, a.end)
+                     and not _NOT_PARTICIPANT_BEFORE.search(text, max(0, a.start - 40), a.start)]
+    place_matches = _coherent_places(text, place_matches)
     place_matches.sort(key=lambda p: p.start)
     actor_matches.sort(key=lambda a: a.start)
 
@@ -712,6 +736,33 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             continue
         out.append(_to_event(text, c, ref))
     return out
+
+
+_CAP_WORD_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+) $")
+_CAP_WORD_AFTER = re.compile(
+    r" (?!(?:Province|Governorate|Oblast|Region|District|City|Camp|Airport|Crossing|Road|"
+    r"Street|Square|Valley|River)\b)(?-i:[A-Z][a-z]+)\b")
+_SENTENCE_START_WORDS = frozenset("The A An In On At By For From Of And But Near".split())
+
+
+def _coherent_places(text: str, matches: list) -> list:
+    """Drop place readings that are parts of person names ("Abdul Rashid Dostum") and
+    spelling-variant or fuzzy readings in a country the article names nowhere else."""
+    out = []
+    for p in matches:
+        s, e = p.start, p.end
+        if " " not in p.text and "-" not in p.text and _CAP_WORD_AFTER.match(text, e):
+            b = _CAP_WORD_BEFORE.search(text, max(0, s - 20), s)
+            if b and b.group().strip() not in _SENTENCE_START_WORDS:
+                continue
+        out.append(p)
+    sure = {getattr(p.place, "country", None) for p in out
+            if getattr(p, "method", "exact") in ("exact", "cue")}
+    sure.discard(None)
+    if not sure:
+        return out
+    return [p for p in out if getattr(p, "method", "exact") in ("exact", "cue")
+            or getattr(p.place, "country", None) in sure]
 
 
 def _list_extended(text, c) -> tuple[int, int]:
