@@ -1,10 +1,17 @@
 """One real-world event, many reports: when two mentions describe the same event.
 
-Two mentions are the same event when they have the same type, both are dated and their dates
-overlap at their precision (a range only matches a range with the same first and last day), they happen in the same place or (where one names no place) share
-an actor, and, for casualty tolls, they count to the same day. Events are the connected
-components of that relation, so the result does not depend on the order articles arrive in.
-An event's fields are derived from all its mentions (see `derive`).
+Two mentions can be the same event (`compatible`) when they have the same type, both are
+dated and their dates overlap at their precision (a range only matches a range with the same
+first and last day), they happen in the same place or (where one names no place) share an
+actor, and, for casualty tolls, they count to the same day.
+
+Grouping (`cluster`) starts from strong reports, those that give a day and a place: reports of
+the same day sharing a place are one event. A weaker report (an approximate or coarser date,
+or no place) joins the one event it is compatible with; when it fits several it stays apart,
+so it can never bridge two events, and weak reports left apart group only with reports of the
+very same date. Nothing chains day after day or place after place, and the grouping is a
+function of the set of reports, whatever order they arrive in. An event's fields are derived
+from all its mentions (see `derive`).
 """
 
 from __future__ import annotations
@@ -131,20 +138,43 @@ def derive(mentions: list[MentionFacts]) -> Derived:
     )
 
 
-CORE_PRECISIONS = {"day", "approx"}
+CORE_PRECISIONS = {"day"}
+
+
+def is_strong(m: MentionFacts) -> bool:
+    """A report that states a day and a place: the core of an event."""
+    return m.date_precision in CORE_PRECISIONS and m.date_start is not None and bool(m.places)
+
+
+def same_day(a: MentionFacts, b: MentionFacts) -> bool:
+    return is_strong(a) and is_strong(b) and a.date_start == b.date_start and compatible(a, b)
+
+
+def same_date(a: MentionFacts, b: MentionFacts) -> bool:
+    """Weak reports group only when they state exactly the same date or period."""
+    return ((a.date_start, a.date_end, a.date_precision) == (b.date_start, b.date_end, b.date_precision)
+            and compatible(a, b))
+
+
+def follows(a: MentionFacts, b: MentionFacts, *, limited: bool = False) -> bool:
+    """Whether regrouping around `a` must also look at `b` (see `cluster`).
+
+    `limited`: `a` was reached from a weak report, which only needs to know `a`'s own event.
+    """
+    if is_strong(a) and is_strong(b):
+        return same_day(a, b)
+    if limited:
+        return False
+    if is_strong(a) or is_strong(b):
+        return compatible(a, b)
+    return same_date(a, b)
 
 
 def cluster(mentions: dict[int, MentionFacts]) -> list[list[int]]:
-    """Group mentions into events; a function of the set alone, so ingest order cannot matter.
-
-    Day-precise reports form the cores (connected components of `compatible`). A vaguer report
-    ("later this month", "over the past week") joins the one core it fits; when it fits
-    several it stays apart, so it can never bridge two different days into one event. Vague
-    reports that join no core group among themselves.
-    """
+    """Group mentions into events; a function of the set alone, so ingest order cannot matter."""
     ids = sorted(mentions)
-    core = [i for i in ids if mentions[i].date_precision in CORE_PRECISIONS]
-    vague = [i for i in ids if mentions[i].date_precision not in CORE_PRECISIONS]
+    strong = [i for i in ids if is_strong(mentions[i])]
+    weak = [i for i in ids if not is_strong(mentions[i])]
     parent = {i: i for i in ids}
 
     def find(i: int) -> int:
@@ -158,21 +188,25 @@ def cluster(mentions: dict[int, MentionFacts]) -> list[list[int]]:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
-    for n, a in enumerate(core):
-        for b in core[n + 1:]:
-            if compatible(mentions[a], mentions[b]):
-                union(a, b)
-    core_roots = {i: find(i) for i in core}
-    unattached = []
-    for v in vague:
-        roots = {core_roots[c] for c in core if compatible(mentions[v], mentions[c])}
-        if len(roots) == 1:
-            union(v, roots.pop())
+    by_day: dict[tuple, list[int]] = {}
+    for i in strong:
+        by_day.setdefault((mentions[i].type, mentions[i].date_start), []).append(i)
+    for members in by_day.values():
+        for n, a in enumerate(members):
+            for b in members[n + 1:]:
+                if same_day(mentions[a], mentions[b]):
+                    union(a, b)
+    roots = {i: find(i) for i in strong}
+    apart = []
+    for v in weak:
+        fits = {roots[c] for c in strong if compatible(mentions[v], mentions[c])}
+        if len(fits) == 1:
+            union(v, fits.pop())
         else:
-            unattached.append(v)
-    for n, a in enumerate(unattached):
-        for b in unattached[n + 1:]:
-            if compatible(mentions[a], mentions[b]):
+            apart.append(v)
+    for n, a in enumerate(apart):
+        for b in apart[n + 1:]:
+            if same_date(mentions[a], mentions[b]):
                 union(a, b)
     groups: dict[int, list[int]] = {}
     for i in ids:

@@ -101,3 +101,35 @@ def test_a_range_only_matches_a_range_with_the_same_bounds():
                                   places=(), actors=("ISIL",)))
     assert not compatible(campaign, m(start=date(2014, 1, 1), end=date(2014, 1, 8), precision="range",
                                       places=(), actors=("ISIL",)))
+
+
+def test_a_report_without_a_place_does_not_join_two_places():
+    from conflict_db.merge import cluster
+
+    day = date(2016, 8, 27)
+    reports = {
+        1: m(start=day, places=("aleppo",), actors=("ISIL",), key=("a", 1)),
+        2: m(start=day, places=("homs",), actors=("ISIL",), key=("b", 1)),
+        3: m(start=day, places=(), actors=("ISIL",), key=("c", 1)),
+    }
+    assert cluster(reports) == [[1], [2], [3]]
+    del reports[2]
+    assert cluster(reports) == [[1, 3]]
+
+
+def test_approximate_dates_do_not_chain_day_after_day():
+    from conflict_db.merge import cluster
+
+    reports = {i: m(start=date(2016, 8, 1 + 2 * i), precision="approx", places=("aleppo",), key=(str(i), 0))
+               for i in range(1, 8)}
+    assert cluster(reports) == [[i] for i in range(1, 8)]
+
+
+def test_weak_reports_left_apart_group_only_on_the_same_date():
+    from conflict_db.merge import cluster
+
+    month = dict(start=date(2014, 1, 1), end=date(2014, 1, 31), precision="month", places=("geneva",))
+    reports = {1: m(**month, key=("a", 1)), 2: m(**month, key=("b", 1)),
+               3: m(start=date(2014, 1, 1), end=date(2014, 1, 17), precision="range", places=("geneva",),
+                    key=("c", 1))}
+    assert cluster(reports) == [[1, 2], [3]]
