@@ -28,3 +28,5 @@ class TimeExpression:
     date_end: date | None
     precision: str
     direction: str = "none"
+    # TIMEX3 mod: START, END, MID, APPROX, MORE_THAN, LESS_THAN, ... ("" when none)
+    mod: str = ""

@@ -1,0 +1,123 @@
+"""Event types and their trigger phrases, read from ``conflict_db/data/event_types.toml``."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "event_types.toml"
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    description: str = ""
+    acled_event_type: str = ""
+    acled_sub_event_type: str = ""
+    cameo: tuple[str, ...] = ()
+    triggers: tuple[str, ...] = ()  # verbal + nominal phrases, as written in the data file
+    verbs: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    violent: bool = False
+    priority: int = 0
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+def _data_path() -> Path:
+    env = os.environ.get("CDB_EVENT_TYPES")
+    return Path(env) if env else DATA_FILE
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> tuple[EventType, ...]:
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    known = {
+        "name", "description", "acled_event_type", "acled_sub_event_type", "cameo", "verbs",
+        "nouns", "not_before", "violent", "priority", "triggers",
+    }
+    out: list[EventType] = []
+    for entry in data.get("event_type", []):
+        verbs = tuple(entry.get("verbs", ())) + tuple(entry.get("triggers", ()))
+        nouns = tuple(entry.get("nouns", ()))
+        out.append(
+            EventType(
+                name=entry["name"],
+                description=entry.get("description", ""),
+                acled_event_type=entry.get("acled_event_type", ""),
+                acled_sub_event_type=entry.get("acled_sub_event_type", ""),
+                cameo=tuple(str(c) for c in entry.get("cameo", ())),
+                triggers=verbs + nouns,
+                verbs=verbs,
+                nouns=nouns,
+                not_before=tuple(entry.get("not_before", ())),
+                violent=bool(entry.get("violent", False)),
+                priority=int(entry.get("priority", 0)),
+                extra={k: v for k, v in entry.items() if k not in known},
+            )
+        )
+    return tuple(out)
+
+
+def load_event_types() -> list[EventType]:
+    """All event types of the data file, in file order."""
+    return list(_load(str(_data_path())))
+
+
+def phrase_to_regex(phrase: str) -> str:
+    """Turn a trigger phrase of the data file into a regex (see the file's header)."""
+    phrase = phrase.strip()
+    if phrase.startswith("re:"):
+        return phrase[3:]
+    parts: list[str] = []
+    for word in phrase.split():
+        if word == "_":
+            parts.append(r"(?:[\w'’-]+\s+){0,3}?")
+            continue
+        star = word.endswith("*")
+        if star:
+            word = word[:-1]
+        w = re.escape(word).replace(r"\-", "[-‐– ]?")
+        parts.append(w + (r"\w*" if star else "") + r"\s+")
+    rx = "".join(parts)
+    if rx.endswith(r"\s+"):
+        rx = rx[: -len(r"\s+")]
+    rx = rx.replace(r"\s+", r"[\s ]+")
+    return r"(?<![\w-])" + rx + r"(?![\w-])"
+
+
+@dataclass(frozen=True)
+class CompiledType:
+    type: EventType
+    verb_rx: re.Pattern | None
+    noun_rx: re.Pattern | None
+    not_before_rx: re.Pattern | None
+
+
+def _alternation(phrases) -> re.Pattern | None:
+    if not phrases:
+        return None
+    # longest first so "peace talks" wins over "talks"
+    rxs = sorted({phrase_to_regex(p) for p in phrases}, key=len, reverse=True)
+    return re.compile("|".join(f"(?:{r})" for r in rxs), re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _compiled(path: str) -> tuple[CompiledType, ...]:
+    out = []
+    for et in _load(path):
+        nb = None
+        if et.not_before:
+            nb = re.compile("|".join(f"(?:{p[3:] if p.startswith('re:') else r'[\s,]+' + phrase_to_regex(p)})"
+                                     for p in et.not_before), re.IGNORECASE)
+        out.append(CompiledType(et, _alternation(et.verbs), _alternation(et.nouns), nb))
+    return tuple(out)
+
+
+def compiled_types() -> tuple[CompiledType, ...]:
+    return _compiled(str(_data_path()))

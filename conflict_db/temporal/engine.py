@@ -1,0 +1,89 @@
+"""find_dates: run the grammar over a text, keep the best non-overlapping matches, resolve."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from datetime import date, datetime
+
+from .anchor import dateline_date, reference_date
+from .patterns import RULES, Ctx, Spec
+from .types import TimeExpression
+
+
+def _anchor(text: str, published) -> date | None:
+    try:
+        a = reference_date(published)
+    except Exception:  # a malformed timestamp must not stop ingestion
+        a = None
+    if a is None:
+        a = dateline_date(text)
+    return a
+
+
+def find_dates(text: str, published: date | datetime | str | None = None) -> list[TimeExpression]:
+    """Every temporal expression in ``text``, in text order, non-overlapping, resolved.
+
+    ``published`` is the publication date or timestamp (see ``reference_date``); when None,
+    a dateline at the top of the text is used, else relative expressions stay unresolved
+    (``XXXX`` values, no dates). Never raises.
+    """
+    if not text or not isinstance(text, str):
+        return []
+    anchor = _anchor(text, published)
+    ctx = Ctx(text, anchor)
+    cands = []
+    for rx, fn, prio in RULES:
+        has_t = "t" in rx.groupindex
+        for m in rx.finditer(text):
+            s, e = m.span("t") if has_t else m.span()
+            if e <= s:
+                continue
+            try:
+                spec = fn(m, ctx)
+            except Exception:
+                spec = None
+            if spec is None:
+                continue
+            if not callable(spec):
+                if spec.start is not None:
+                    s = spec.start
+                if spec.end is not None:
+                    e = spec.end
+            cands.append((e - s, prio, s, e, spec))
+    if not cands:
+        return []
+    # Longest match wins, then the more specific rule, then the earlier one.
+    cands.sort(key=lambda c: (-c[0], -c[1], c[2]))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen = []
+    for _, _, s, e, spec in cands:
+        i = bisect_left(starts, s)
+        if i > 0 and ends[i - 1] > s:
+            continue
+        if i < len(starts) and starts[i] < e:
+            continue
+        starts.insert(i, s)
+        ends.insert(i, e)
+        chosen.append((s, e, spec))
+    chosen.sort(key=lambda c: c[0])
+    out = []
+    for s, e, spec in chosen:
+        if callable(spec):
+            try:
+                spec = spec(ctx)
+            except Exception:
+                spec = None
+            if spec is None:
+                continue
+        if not spec.comparison:
+            if spec.precision == "quarter" and spec.date_start:
+                ctx.last_quarter = (spec.date_start.year, (spec.date_start.month - 1) // 3 + 1)
+            if spec.type == "DATE" and spec.date_start:
+                ctx.last_date = spec
+        out.append(TimeExpression(
+            start=s, end=e, text=text[s:e], type=spec.type, value=spec.value,
+            date_start=spec.date_start, date_end=spec.date_end, precision=spec.precision,
+            direction=spec.direction, mod=spec.mod,
+        ))
+    return out
