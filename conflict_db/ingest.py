@@ -30,6 +30,7 @@ BATCH_SIZE = 50  # articles per write transaction
 BATCH_SECONDS = 2.0  # ... or fewer, so that a slow stream still commits often
 CHUNK_SIZE = 4  # articles sent to a worker at once
 IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: bounds memory whatever the corpus size
+MAX_ARTICLE_CHARS = 2_000_000  # no news article is longer; a bigger text is a mistake (a dump, a book)
 RETRIES = 3  # an article that lost a race on a unique key is tried again
 
 
@@ -85,6 +86,10 @@ class Failed:
 def _prepare_safely(item: ArticleInput | SourceError) -> Prepared | SourceError | Failed:
     if isinstance(item, SourceError):
         return item
+    if len(item.text) > MAX_ARTICLE_CHARS:
+        return Failed(item.key, f"article too large ({len(item.text) / 1e6:.1f} million characters > "
+                                f"{MAX_ARTICLE_CHARS / 1e6:g} million; not one news article?): "
+                                f"{item.source_path or item.key}")
     try:
         return prepare(item)
     except SourceError as exc:
