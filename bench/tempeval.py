@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
@@ -29,6 +30,10 @@ def default_data() -> Path:
 DEFAULT_DATA = default_data()
 
 
+_MONTH_NAME = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+_DAYWORD = re.compile(r"(?i)day|yesterday|today|tomorrow|ago")
+
+
 def dateparser_tagger(text: str, dct: str) -> list[Timex]:
     """dateparser.search_dates as a tagger: spans found by searching its strings in order."""
     from datetime import datetime
@@ -48,6 +53,11 @@ def dateparser_tagger(text: str, dct: str) -> list[Timex]:
         pos = i + len(s)
         has_time = d.hour or d.minute
         value = d.strftime("%Y-%m-%dT%H:%M") if has_time else d.date().isoformat()
+        # Give dateparser its granularity back: a bare year or month is not a day.
+        if re.fullmatch(r"(?:in\s+)?\d{4}", s.strip()):
+            value = f"{d.year:04d}"
+        elif not re.search(r"\d", s) and _MONTH_NAME.search(s) and not _DAYWORD.search(s):
+            value = f"{d.year:04d}-{d.month:02d}"
         out.append(Timex(i, pos, s, "TIME" if has_time else "DATE", value))
     return out
 

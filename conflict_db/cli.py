@@ -36,6 +36,54 @@ DbOption = Annotated[
 ]
 
 
+def _complete_types(incomplete: str) -> list[str]:
+    try:
+        from .extract.taxonomy import load_event_types
+
+        names = [t.name for t in load_event_types()]
+    except Exception:  # completion must never crash the shell
+        names = []
+    return [n for n in names if n.startswith(incomplete)]
+
+
+STATUSES = ("occurred", "planned", "claimed")
+
+
+def _complete_statuses(incomplete: str) -> list[str]:
+    return [s for s in STATUSES if s.startswith(incomplete)]
+
+
+SinceOption = Annotated[Optional[str], typer.Option(help="Events on or after this date (2014-01-03, 2014-01, 3 January 2014).")]
+UntilOption = Annotated[Optional[str], typer.Option(help="Events on or before this date.")]
+TypeOption = Annotated[Optional[list[str]], typer.Option(
+    "--type", "-t", help="Event type (repeatable); see `cdb types`.", autocompletion=_complete_types)]
+StatusOption = Annotated[Optional[list[str]], typer.Option(
+    help="occurred, planned or claimed (repeatable).", autocompletion=_complete_statuses)]
+PlaceOption = Annotated[Optional[list[str]], typer.Option(help="Place name or province (repeatable).")]
+ActorOption = Annotated[Optional[list[str]], typer.Option(help="Actor name or alias (repeatable).")]
+SearchOption = Annotated[Optional[str], typer.Option(help="Full-text search over evidence and article text.")]
+MinSourcesOption = Annotated[Optional[int], typer.Option(min=1, help="Only events reported by at least N articles.")]
+LimitOption = Annotated[Optional[int], typer.Option(min=1, help="At most this many events.")]
+
+
+def _event_filter(since, until, type, status, place, actor, search, min_sources, limit):
+    from .query import EventFilter
+
+    for value in status or ():
+        if value not in STATUSES:
+            raise typer.BadParameter(f"{value!r} is not one of {', '.join(STATUSES)}", param_hint="--status")
+    if type:
+        known = _complete_types("")
+        for value in type:
+            if known and value not in known:
+                raise typer.BadParameter(f"unknown event type {value!r} (see `cdb types`)", param_hint="--type")
+    return EventFilter(
+        since=_date_option(since, "--since"), until=_date_option(until, "--until", end=True),
+        types=tuple(type or ()), statuses=tuple(status or ()), places=tuple(place or ()),
+        actors=tuple(actor or ()), search=search, min_sources=min_sources, limit=limit,
+    )
+
+
 class Format(str, Enum):
     table = "table"
     json = "json"
@@ -171,54 +219,188 @@ def ingest(
                 f"{summary.failed} failed; events: {summary.events}",
                 markup=False,
             )
-        if summary.failed and not summary.new and not summary.skipped:
+        if summary.failed:
             raise typer.Exit(1)
+
+
+def _short_date(e: dict) -> str:
+    start, end, precision = e["date_start"], e["date_end"], e["date_precision"]
+    if not start:
+        return ""
+    if precision == "month":
+        return start[:7]
+    if precision == "year":
+        return start[:4]
+    if precision == "approx":
+        return "~" + start
+    if end and end != start:
+        return f"{start}..{end[5:] if end[:4] == start[:4] else end}"
+    return start
+
+
+def _killed(e: dict) -> str:
+    if e["killed_low"] is None:
+        return ""
+    if e["killed_high"] in (None, e["killed_low"]):
+        return str(e["killed_low"])
+    return f"{e['killed_low']}-{e['killed_high']}"
 
 
 EVENT_COLUMNS = [
     ("id", "id"),
-    ("date", lambda e: e["date_start"] if not e["date_end"] or e["date_end"] == e["date_start"]
-     else f"{e['date_start']}..{e['date_end']}"),
-    ("prec", "date_precision"),
+    ("date", _short_date),
     ("type", "type"),
     ("status", "status"),
-    ("places", lambda e: ", ".join(p["name"] for p in e["places"])),
-    ("killed", lambda e: "" if e["killed_low"] is None else (
-        str(e["killed_low"]) if e["killed_high"] in (None, e["killed_low"]) else f"{e['killed_low']}-{e['killed_high']}")),
-    ("src", lambda e: str(len(e["sources"]))),
-    ("evidence", lambda e: (e["sources"][0]["evidence"] if e["sources"] else "")[:60]),
+    ("place", lambda e: ", ".join(p["name"] for p in e["places"][:2])),
+    ("killed", _killed),
+    ("src", lambda e: str(len({s["article"] for s in e["sources"]}))),
+    ("evidence", lambda e: e["sources"][0]["evidence"] if e["sources"] else ""),
 ]
+EVENT_TABLE = {"shrink": ("place", "evidence")}
 
 
 @app.command()
 def events(
-    since: Annotated[Optional[str], typer.Option(help="Events on or after this date (2014-01-03, 2014-01, 3 January 2014).")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Events on or before this date.")] = None,
-    type: Annotated[Optional[list[str]], typer.Option("--type", "-t", help="Event type (repeatable); see `cdb types`.")] = None,
-    status: Annotated[Optional[list[str]], typer.Option(help="occurred, planned or claimed (repeatable).")] = None,
-    min_sources: Annotated[Optional[int], typer.Option(min=1, help="Only events reported by at least N articles.")] = None,
-    limit: Annotated[Optional[int], typer.Option(min=1, help="At most this many events.")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    type: TypeOption = None,
+    status: StatusOption = None,
+    place: PlaceOption = None,
+    actor: ActorOption = None,
+    search: SearchOption = None,
+    min_sources: MinSourcesOption = None,
+    limit: LimitOption = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     db: DbOption = None,
 ) -> None:
     """List events sorted by date (undated last); date filters keep events overlapping the window.
 
-    Example: cdb events --since 2014-01-03 --type clash --format jsonl
+    Example: cdb events --since 2014-01-03 --type clash --place Idlib --format jsonl
     """
     from .db import session_scope
-    from .query import EventFilter, list_events
+    from .output import write_rows
+    from .query import list_events
 
-    start = _date_option(since, "--since")
-    end = _date_option(until, "--until", end=True)
+    flt = _event_filter(since, until, type, status, place, actor, search, min_sources, limit)
     with handle_errors():
         engine = _open(db)
         with session_scope(engine) as session:
-            rows = list_events(session, EventFilter(
-                since=start, until=end, types=tuple(type or ()), statuses=tuple(status or ()),
-                min_sources=min_sources, limit=limit))
-        from .output import write_rows
+            rows = list_events(session, flt)
+        write_rows(rows, format.value, columns=EVENT_COLUMNS, **EVENT_TABLE)
 
-        write_rows(rows, format.value, columns=EVENT_COLUMNS)
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    acled = "acled"
+    geojson = "geojson"
+    timelinejs = "timelinejs"
+    html = "html"
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write [default: stdout].")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    type: TypeOption = None,
+    status: StatusOption = None,
+    place: PlaceOption = None,
+    actor: ActorOption = None,
+    search: SearchOption = None,
+    min_sources: MinSourcesOption = None,
+    limit: LimitOption = None,
+    db: DbOption = None,
+) -> None:
+    """Export events: CSV, ACLED-style CSV, GeoJSON, TimelineJS JSON or a self-contained HTML timeline.
+
+    Example: cdb export --format html -o timeline.html --since 2014-01-01
+    """
+    from .db import session_scope
+    from .export import write_export
+    from .query import list_events
+
+    flt = _event_filter(since, until, type, status, place, actor, search, min_sources, limit)
+    with handle_errors():
+        engine = _open(db)
+        with session_scope(engine) as session:
+            rows = list_events(session, flt)
+        if output is None:
+            write_export(format.value, rows, sys.stdout)
+            return
+        try:
+            with open(output, "w", encoding="utf-8", newline="") as handle:
+                write_export(format.value, rows, handle)
+        except OSError as exc:
+            raise CdbError(f"cannot write {output}: {exc.strerror}") from None
+        err.print(f"wrote {len(rows)} events to {output}", markup=False)
+
+
+@app.command()
+def articles(
+    limit: LimitOption = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    db: DbOption = None,
+) -> None:
+    """List stored articles with their publication dates and event counts.
+
+    Example: cdb articles --format csv
+    """
+    from .db import session_scope
+    from .output import write_rows
+    from .query import list_articles
+
+    with handle_errors():
+        engine = _open(db)
+        with session_scope(engine) as session:
+            rows = list_articles(session, limit)
+        write_rows(rows, format.value, columns=[
+            ("key", "key"), ("published", "published"), ("outlet", "outlet"), ("events", "events"),
+            ("title", lambda r: (r["title"] or "")[:50]),
+        ])
+
+
+@app.command()
+def stats(
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Count events by type and by month.
+
+    Example: cdb stats
+    """
+    from .db import session_scope
+    from .output import write_rows
+    from .query import stats as compute
+
+    with handle_errors():
+        engine = _open(db)
+        with session_scope(engine) as session:
+            result = compute(session)
+        if format in (Format.json, Format.jsonl):
+            write_rows([result], format.value)
+            return
+        write_rows(result["by_type"], format.value, title="events by type")
+        write_rows(result["by_month"], format.value, title="events by month")
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="A SELECT statement.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Run a read-only SQL query (a write statement is refused and changes nothing).
+
+    Example: cdb sql "SELECT type, count(*) AS n FROM events GROUP BY type"
+    """
+    from .output import write_rows
+    from .sql import run_read_only
+
+    with handle_errors():
+        _open(db)
+        rows = run_read_only(database_url(db), query)
+        write_rows(rows, format.value)
 
 
 @app.command()
@@ -250,10 +432,12 @@ def show(
             ", ".join(x for x in (p["name"], p["admin1"], p["country"]) if x) for p in event["places"])))
         fields.append(("actors", "; ".join(a["name"] for a in event["actors"])))
         write_rows([{"field": k, "value": v} for k, v in fields], "table", title=f"event {event_id}")
-        write_rows(event["sources"], "table", title="reports", columns=[
-            ("article", "article"), ("outlet", "outlet"), ("published", "published"),
-            ("date", "date_text"), ("evidence", "evidence"),
-        ])
+        out = Console(highlight=False)
+        out.print(f"\n{len(event['sources'])} report(s):", markup=False)
+        for source in event["sources"]:
+            said = ", ".join(x for x in (source["outlet"], source["published"], source["date_text"]) if x)
+            out.print(f"\n{source['article']}" + (f" ({said})" if said else ""), markup=False)
+            out.print(f"  [{source['start']}:{source['end']}] {source['evidence']}", markup=False)
 
 
 @app.command()
@@ -351,7 +535,7 @@ def evaluate(
     Example: cdb eval ../shared/gold/seeds.jsonl
     """
     from .db import session_scope
-    from .evaluate import load_gold, render_report, score
+    from .evaluate import load_gold, report_lines, score
     from .query import EventFilter, article_texts, list_events
 
     with handle_errors():
@@ -367,7 +551,7 @@ def evaluate(
         if format == DatesFormat.jsonl:
             typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
         else:
-            for line in render_report(report):
+            for line in report_lines(report):
                 typer.echo(line)
 
 

@@ -1,7 +1,7 @@
 """One real-world event, many reports: when two mentions describe the same event.
 
 Two mentions are the same event when they have the same type, both are dated and their dates
-overlap at their precision, they happen in the same place or (where one names no place) share
+overlap at their precision (a range only matches a range with the same first and last day), they happen in the same place or (where one names no place) share
 an actor, and, for casualty tolls, they count to the same day. Events are the connected
 components of that relation, so the result does not depend on the order articles arrive in.
 An event's fields are derived from all its mentions (see `derive`).
@@ -54,6 +54,11 @@ def compatible(a: MentionFacts, b: MentionFacts) -> bool:
     wa, wb = window(a), window(b)
     if wa is None or wb is None or wa[0] > wb[1] or wb[0] > wa[1]:
         return False
+    if "range" in (a.date_precision, b.date_precision):
+        # A span of days ("the past five days of clashes") is a campaign, not one of its days.
+        if a.date_precision != b.date_precision or abs((a.date_start - b.date_start).days) > 1 or abs(
+                ((a.date_end or a.date_start) - (b.date_end or b.date_start)).days) > 1:
+            return False
     if a.type == "casualty_report":
         # Tolls for different periods are different reports (500 by the 10th, 697 by the 12th).
         if abs(((a.date_end or a.date_start) - (b.date_end or b.date_start)).days) > 1:
@@ -124,3 +129,52 @@ def derive(mentions: list[MentionFacts]) -> Derived:
         summary=ordered[0].evidence,
         confidence=combined,
     )
+
+
+CORE_PRECISIONS = {"day", "approx"}
+
+
+def cluster(mentions: dict[int, MentionFacts]) -> list[list[int]]:
+    """Group mentions into events; a function of the set alone, so ingest order cannot matter.
+
+    Day-precise reports form the cores (connected components of `compatible`). A vaguer report
+    ("later this month", "over the past week") joins the one core it fits; when it fits
+    several it stays apart, so it can never bridge two different days into one event. Vague
+    reports that join no core group among themselves.
+    """
+    ids = sorted(mentions)
+    core = [i for i in ids if mentions[i].date_precision in CORE_PRECISIONS]
+    vague = [i for i in ids if mentions[i].date_precision not in CORE_PRECISIONS]
+    parent = {i: i for i in ids}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for n, a in enumerate(core):
+        for b in core[n + 1:]:
+            if compatible(mentions[a], mentions[b]):
+                union(a, b)
+    core_roots = {i: find(i) for i in core}
+    unattached = []
+    for v in vague:
+        roots = {core_roots[c] for c in core if compatible(mentions[v], mentions[c])}
+        if len(roots) == 1:
+            union(v, roots.pop())
+        else:
+            unattached.append(v)
+    for n, a in enumerate(unattached):
+        for b in unattached[n + 1:]:
+            if compatible(mentions[a], mentions[b]):
+                union(a, b)
+    groups: dict[int, list[int]] = {}
+    for i in ids:
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values())

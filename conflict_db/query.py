@@ -6,10 +6,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, or_, select, table
 from sqlalchemy.orm import Session
 
-from .models import Actor, Article, Event, EventActor, EventPlace, Mention, Place
+from .models import Actor, ActorAlias, Article, Event, EventActor, EventPlace, Mention, Place
 from .published import iso
 
 
@@ -20,10 +20,13 @@ class EventFilter:
     types: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     min_sources: int | None = None
+    places: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    search: str | None = None
     limit: int | None = None
 
 
-def _statement(f: EventFilter):
+def _statement(f: EventFilter, dialect: str = "sqlite"):
     stmt = select(Event)
     if f.since is not None:
         # Overlap: the event's last day is on or after `since`.
@@ -41,6 +44,12 @@ def _statement(f: EventFilter):
             .having(func.count(func.distinct(Mention.article_id)) >= f.min_sources)
         )
         stmt = stmt.where(Event.id.in_(sources))
+    if f.places:
+        stmt = stmt.where(Event.id.in_(_place_filter(f.places)))
+    if f.actors:
+        stmt = stmt.where(Event.id.in_(_actor_filter(f.actors)))
+    if f.search:
+        stmt = stmt.where(Event.id.in_(_search_filter(f.search, dialect)))
     # Undated events last, then by date and id so the order is stable.
     stmt = stmt.order_by(Event.date_start.is_(None), Event.date_start, Event.id)
     if f.limit is not None:
@@ -49,8 +58,77 @@ def _statement(f: EventFilter):
 
 
 def list_events(session: Session, f: EventFilter) -> list[dict]:
-    events = list(session.scalars(_statement(f)))
+    events = list(session.scalars(_statement(f, session.get_bind().dialect.name)))
     return _hydrate(session, events)
+
+
+def _place_filter(names: tuple[str, ...]):
+    """A place name or a province; spelling variants resolve through the gazetteer."""
+    wanted = set()
+    for name in names:
+        wanted.add(name.strip().lower())
+        canonical = _gazetteer_name(name)
+        if canonical:
+            wanted.add(canonical.lower())
+    return (
+        select(EventPlace.event_id)
+        .join(Place, Place.id == EventPlace.place_id)
+        .where(or_(func.lower(Place.name).in_(wanted), func.lower(Place.admin1).in_(wanted)))
+    )
+
+
+def _gazetteer_name(name: str) -> str | None:
+    try:
+        from .extract.places import default_gazetteer
+
+        found = default_gazetteer().lookup(name)
+    except (ImportError, AttributeError):
+        return None
+    return found.name if found else None
+
+
+def _actor_filter(names: tuple[str, ...]):
+    wanted = set()
+    for name in names:
+        wanted.add(name.strip().lower())
+        try:
+            from .extract.actors import default_actors
+
+            found = default_actors().lookup(name)
+        except (ImportError, AttributeError):
+            found = None
+        if found:
+            wanted.add(found.name.lower())
+    aliased = select(ActorAlias.actor_id).where(func.lower(ActorAlias.alias).in_(wanted))
+    return (
+        select(EventActor.event_id)
+        .join(Actor, Actor.id == EventActor.actor_id)
+        .where(or_(func.lower(Actor.name).in_(wanted), Actor.id.in_(aliased)))
+    )
+
+
+def fts_query(text: str) -> str:
+    """User words as an FTS5 query: every word must occur; no operator syntax to trip over."""
+    words = [w.replace('"', '""') for w in text.split()]
+    return " ".join(f'"{w}"' for w in words) if words else '""'
+
+
+def _search_filter(text: str, dialect: str):
+    if dialect == "postgresql":
+        query = func.websearch_to_tsquery("english", text)
+        by_evidence = select(Mention.event_id).where(
+            func.to_tsvector("english", Mention.evidence).op("@@")(query))
+        matching_articles = select(Article.id).where(
+            func.to_tsvector("english", func.coalesce(Article.title, "") + " " + Article.text).op("@@")(query))
+    else:
+        match = fts_query(text)
+        by_evidence = select(Mention.event_id).where(Mention.id.in_(
+            select(literal_column("rowid")).select_from(table("mentions_fts"))
+            .where(literal_column("mentions_fts").op("MATCH")(match))))
+        matching_articles = select(literal_column("rowid")).select_from(table("articles_fts")).where(
+            literal_column("articles_fts").op("MATCH")(match))
+    by_article = select(Mention.event_id).where(Mention.article_id.in_(matching_articles))
+    return by_evidence.union(by_article)
 
 
 def _hydrate(session: Session, events: list[Event]) -> list[dict]:
@@ -130,3 +208,36 @@ def get_event(session: Session, event_id: int) -> dict | None:
     if event is None:
         return None
     return _hydrate(session, [event])[0]
+
+
+def list_articles(session: Session, limit: int | None = None) -> list[dict]:
+    events = (
+        select(Mention.article_id, func.count(func.distinct(Mention.event_id)).label("events"))
+        .group_by(Mention.article_id).subquery()
+    )
+    stmt = (
+        select(Article.key, Article.published_at, Article.published_source, Article.outlet, Article.title,
+               func.coalesce(events.c.events, 0))
+        .outerjoin(events, events.c.article_id == Article.id)
+        .order_by(Article.published_date.is_(None), Article.published_date, Article.key)
+    )
+    if limit:
+        stmt = stmt.limit(limit)
+    return [
+        {"key": key, "published": iso(published), "published_source": source, "outlet": outlet,
+         "title": title, "events": count}
+        for key, published, source, outlet, title, count in session.execute(stmt)
+    ]
+
+
+def stats(session: Session) -> dict[str, list[dict]]:
+    by_type = [
+        {"type": kind, "events": n}
+        for kind, n in session.execute(
+            select(Event.type, func.count()).group_by(Event.type).order_by(func.count().desc(), Event.type))
+    ]
+    months: dict[str, int] = defaultdict(int)
+    for (start,) in session.execute(select(Event.date_start)):
+        months[start.strftime("%Y-%m") if start else "undated"] += 1
+    by_month = [{"month": m, "events": months[m]} for m in sorted(months, key=lambda m: (m == "undated", m))]
+    return {"by_type": by_type, "by_month": by_month}

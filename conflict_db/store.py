@@ -8,7 +8,7 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
-from .merge import MentionFacts, candidate_window, compatible, derive
+from .merge import CORE_PRECISIONS, MERGEABLE_PRECISIONS, MentionFacts, candidate_window, cluster, derive
 from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, Place
 from .sources import ArticleInput
 
@@ -82,113 +82,150 @@ def get_actor(session: Session, ref: ActorRef, cache: dict) -> Actor:
     return actor
 
 
-def _facts_from_extracted(ex: ExtractedEvent, article: Article, places: list[Place], actors: list[Actor]) -> MentionFacts:
-    return MentionFacts(
-        type=ex.type, status=ex.status, date_start=ex.date_start, date_end=ex.date_end,
-        date_precision=ex.date_precision,
-        places=frozenset(p.key for p in places),
-        actors=frozenset(a.name for a in actors if a.kind != "source"),
-        killed_low=ex.killed_low, killed_high=ex.killed_high, count=ex.count,
-        sort_key=(article.published_date or date.max, article.key, ex.evidence_start),
-        evidence=ex.evidence, confidence=ex.confidence,
-    )
-
-
-def mention_facts(session: Session, event_ids: list[int]) -> dict[int, list[tuple[Mention, MentionFacts]]]:
-    """Stored mentions of these events, with what merging needs to know about each."""
-    if not event_ids:
+def mention_facts(session: Session, mention_ids: list[int]) -> dict[int, tuple[Mention, MentionFacts]]:
+    """Stored mentions with what merging needs to know about each."""
+    if not mention_ids:
         return {}
     rows = session.execute(
-        select(Mention, Article.key, Article.published_date)
+        select(Mention, Event.type, Article.key, Article.published_date)
+        .join(Event, Event.id == Mention.event_id)
         .join(Article, Article.id == Mention.article_id)
-        .where(Mention.event_id.in_(event_ids))
+        .where(Mention.id.in_(mention_ids))
     ).all()
-    ids = [m.id for m, _, _ in rows]
     places: dict[int, set[str]] = {}
     for mention_id, key in session.execute(
         select(MentionPlace.mention_id, Place.key).join(Place, Place.id == MentionPlace.place_id)
-        .where(MentionPlace.mention_id.in_(ids))
+        .where(MentionPlace.mention_id.in_(mention_ids))
     ):
         places.setdefault(mention_id, set()).add(key)
     actors: dict[int, set[str]] = {}
     for mention_id, name in session.execute(
         select(MentionActor.mention_id, Actor.name).join(Actor, Actor.id == MentionActor.actor_id)
-        .where(MentionActor.mention_id.in_(ids), or_(Actor.kind.is_(None), Actor.kind != "source"))
+        .where(MentionActor.mention_id.in_(mention_ids), or_(Actor.kind.is_(None), Actor.kind != "source"))
     ):
         actors.setdefault(mention_id, set()).add(name)
-    out: dict[int, list[tuple[Mention, MentionFacts]]] = {}
-    for mention, key, published in rows:
-        out.setdefault(mention.event_id, []).append((mention, MentionFacts(
-            type=_event_type(session, mention.event_id), status=mention.status,
+    return {
+        mention.id: (mention, MentionFacts(
+            type=kind, status=mention.status,
             date_start=mention.date_start, date_end=mention.date_end, date_precision=mention.date_precision,
             places=frozenset(places.get(mention.id, ())), actors=frozenset(actors.get(mention.id, ())),
             killed_low=mention.killed_low, killed_high=mention.killed_high, count=mention.count,
             sort_key=(published or date.max, key, mention.char_start),
             evidence=mention.evidence, confidence=mention.confidence,
-        )))
-    return out
+        ))
+        for mention, kind, key, published in rows
+    }
 
 
-def _event_type(session: Session, event_id: int) -> str:
-    return session.get(Event, event_id).type
-
-
-def compatible_events(session: Session, facts: MentionFacts) -> list[int]:
+def _candidates(session: Session, facts: MentionFacts) -> set[int]:
+    """Mentions that might be the same event: same type, overlapping dates, a shared place or actor."""
     bounds = candidate_window(facts)
-    if bounds is None:
-        return []
+    if bounds is None or not (facts.places or facts.actors):
+        return set()
     lo, hi = bounds
-    candidates = list(session.scalars(
-        select(Event.id).where(
+    shared = []
+    if facts.places:
+        shared.append(Mention.id.in_(
+            select(MentionPlace.mention_id).join(Place, Place.id == MentionPlace.place_id)
+            .where(Place.key.in_(sorted(facts.places)))))
+    if facts.actors:
+        shared.append(Mention.id.in_(
+            select(MentionActor.mention_id).join(Actor, Actor.id == MentionActor.actor_id)
+            .where(Actor.name.in_(sorted(facts.actors)))))
+    return set(session.scalars(
+        select(Mention.id).join(Event, Event.id == Mention.event_id).where(
             Event.type == facts.type,
-            Event.date_start.is_not(None),
-            Event.date_start <= hi,
-            func.coalesce(Event.date_end, Event.date_start) >= lo,
+            Mention.date_precision.in_(sorted(MERGEABLE_PRECISIONS)),
+            Mention.date_start <= hi,
+            func.coalesce(Mention.date_end, Mention.date_start) >= lo,
+            or_(*shared),
         )
     ))
-    found = []
-    for event_id, stored in mention_facts(session, candidates).items():
-        if any(compatible(facts, other) for _, other in stored):
-            found.append(event_id)
-    return sorted(found)
+
+
+def _neighbourhood(session: Session, mention_id: int) -> dict[int, tuple[Mention, MentionFacts]]:
+    """Every mention linked to this one through possible sameness or a shared event."""
+    found: dict[int, tuple[Mention, MentionFacts]] = {}
+    frontier = {mention_id}
+    while frontier:
+        loaded = mention_facts(session, sorted(frontier))
+        found.update(loaded)
+        event_ids = sorted({m.event_id for m, _ in loaded.values()})
+        following = set(session.scalars(select(Mention.id).where(Mention.event_id.in_(event_ids))))
+        for _, facts in loaded.values():
+            following |= _candidates(session, facts)
+        frontier = following - set(found)
+    return found
+
+
+def recluster(session: Session, mention_id: int, preferred: dict[int, int]) -> tuple[set[int], set[int]]:
+    """Regroup the mentions around one mention into events.
+
+    Returns the mention ids regrouped and the event ids touched.
+
+    Each group keeps the id of the event that already holds most of its mentions (or that
+    `preferred` names for a re-extracted mention), so ids stay stable as reports arrive.
+    """
+    mentions = _neighbourhood(session, mention_id)
+    groups = cluster({i: facts for i, (_, facts) in mentions.items()})
+    touched = {m.event_id for m, _ in mentions.values()}
+    taken: set[int] = set()
+    def claim_order(group: list[int]):
+        vague = all(mentions[i][1].date_precision not in CORE_PRECISIONS for i in group)
+        return (-len(group), vague, group)
+
+    for group in sorted(groups, key=claim_order):
+        votes: dict[int, int] = {}
+        for i in group:
+            event_id = preferred.get(i, mentions[i][0].event_id)
+            votes[event_id] = votes.get(event_id, 0) + 1
+        choices = sorted((-n, event_id) for event_id, n in votes.items() if event_id not in taken)
+        if choices and session.get(Event, choices[0][1]) is not None:
+            event_id = choices[0][1]
+        else:
+            event = Event(type=mentions[group[0]][1].type, status="occurred", date_precision="unknown",
+                          created_at=utcnow(), updated_at=utcnow())
+            session.add(event)
+            session.flush()
+            event_id = event.id
+        taken.add(event_id)
+        touched.add(event_id)
+        for i in group:
+            mentions[i][0].event_id = event_id
+    session.flush()
+    return set(mentions), touched
 
 
 def refresh_event(session: Session, event: Event) -> None:
-    """Derive the event's fields, places and actors from all of its mentions."""
-    stored = mention_facts(session, [event.id]).get(event.id, [])
+    """Derive the event's fields, places and actors from its mentions; drop it when it has none."""
+    ids = list(session.scalars(select(Mention.id).where(Mention.event_id == event.id)))
+    stored = sorted(mention_facts(session, ids).values(), key=lambda pair: pair[1].sort_key)
+    session.execute(delete(EventPlace).where(EventPlace.event_id == event.id))
+    session.execute(delete(EventActor).where(EventActor.event_id == event.id))
     if not stored:
         session.delete(event)
+        session.flush()
         return
     derived = derive([facts for _, facts in stored])
     for name in ("status", "date_start", "date_end", "date_precision", "killed_low", "killed_high",
                  "count", "summary", "confidence"):
         setattr(event, name, getattr(derived, name))
     event.updated_at = utcnow()
-    mention_ids = [m.id for m, _ in sorted(stored, key=lambda pair: pair[1].sort_key)]
-    session.execute(delete(EventPlace).where(EventPlace.event_id == event.id))
-    session.execute(delete(EventActor).where(EventActor.event_id == event.id))
+    ordered_ids = [m.id for m, _ in stored]
     place_ids: list[int] = []
-    actor_ids: list[int] = []
-    for mention_id in mention_ids:
+    for mention_id in ordered_ids:
         for (place_id,) in session.execute(select(MentionPlace.place_id).where(
                 MentionPlace.mention_id == mention_id).order_by(MentionPlace.position)):
             if place_id not in place_ids:
                 place_ids.append(place_id)
+    actor_ids: list[int] = []
+    for mention_id in ordered_ids:
         for (actor_id,) in session.execute(select(MentionActor.actor_id).where(
                 MentionActor.mention_id == mention_id).order_by(MentionActor.position)):
             if actor_id not in actor_ids:
                 actor_ids.append(actor_id)
     session.add_all(EventPlace(event_id=event.id, place_id=pid, position=i) for i, pid in enumerate(place_ids))
     session.add_all(EventActor(event_id=event.id, actor_id=aid, position=i) for i, aid in enumerate(actor_ids))
-    session.flush()
-
-
-def _absorb(session: Session, survivor: Event, others: list[int]) -> None:
-    for other_id in others:
-        if other_id == survivor.id:
-            continue
-        session.execute(update(Mention).where(Mention.event_id == other_id).values(event_id=survivor.id))
-        session.execute(delete(Event).where(Event.id == other_id))
     session.flush()
 
 
@@ -199,35 +236,43 @@ def save_events(
     version: str,
     hints: dict[tuple[str, int, int], int] | None = None,
 ) -> int:
-    """Store each extracted event as a mention, merged into the events it matches.
+    """Store each extracted event as a mention and regroup the events around it.
 
     `hints` maps (type, start, end) of an earlier mention of this article to its event id, so
     re-processing an article keeps the ids of events that are still found.
     """
     caches: dict = {}
+    preferred: dict[int, int] = {}
+    new_ids: list[int] = []
+    # All of the article's mentions go in first, so regrouping never sees half an article.
     for ex in events:
         places = _unique([get_place(session, ref, caches.setdefault("places", {})) for ref in ex.places])
         actors = _unique([get_actor(session, ref, caches.setdefault("actors", {})) for ref in ex.actors])
-        facts = _facts_from_extracted(ex, article, places, actors)
-        targets = compatible_events(session, facts)
-        hinted = _hinted_event(session, hints, ex)
-        if hinted is not None and hinted not in targets:
-            targets.append(hinted)
-        if targets:
-            survivor = session.get(Event, hinted if hinted is not None else min(targets))
-            _absorb(session, survivor, targets)
-        else:
-            survivor = new_event(ex)
-            session.add(survivor)
-            session.flush()
+        event = new_event(ex)
+        session.add(event)
+        session.flush()
         mention = new_mention(article, ex, version)
-        mention.event_id = survivor.id
+        mention.event_id = event.id
         session.add(mention)
         session.flush()
         session.add_all(MentionPlace(mention_id=mention.id, place_id=p.id, position=i) for i, p in enumerate(places))
         session.add_all(MentionActor(mention_id=mention.id, actor_id=a.id, position=i) for i, a in enumerate(actors))
-        session.flush()
-        refresh_event(session, survivor)
+        hinted = _hinted_event(session, hints, ex)
+        if hinted is not None:
+            preferred[mention.id] = hinted
+        new_ids.append(mention.id)
+    session.flush()
+    touched: set[int] = set()
+    done: set[int] = set()
+    for mention_id in new_ids:
+        if mention_id not in done:
+            region, events_touched = recluster(session, mention_id, preferred)
+            done |= region
+            touched |= events_touched
+    for event_id in sorted(touched):
+        event = session.get(Event, event_id)
+        if event is not None:
+            refresh_event(session, event)
     return len(events)
 
 
@@ -251,13 +296,20 @@ def _unique(items: list) -> list:
     return out
 
 
+def _range_end(extracted: ExtractedEvent):
+    """A single day has no end date: date_end is for spans (weeks, months, ranges)."""
+    if extracted.date_end == extracted.date_start:
+        return None
+    return extracted.date_end
+
+
 def new_event(extracted: ExtractedEvent) -> Event:
     now = utcnow()
     return Event(
         type=extracted.type,
         status=extracted.status,
         date_start=extracted.date_start,
-        date_end=extracted.date_end,
+        date_end=_range_end(extracted),
         date_precision=extracted.date_precision,
         killed_low=extracted.killed_low,
         killed_high=extracted.killed_high,
@@ -279,7 +331,7 @@ def new_mention(article: Article, extracted: ExtractedEvent, version: str) -> Me
         date_text=extracted.date_text,
         date_method=extracted.date_method,
         date_start=extracted.date_start,
-        date_end=extracted.date_end,
+        date_end=_range_end(extracted),
         date_precision=extracted.date_precision,
         report_date=article.published_date,
         killed_low=extracted.killed_low,

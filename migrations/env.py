@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import text
 
 from conflict_db.config import database_url
-from conflict_db.db import make_engine
+from conflict_db.db import include_object, make_engine
 from conflict_db.models import Base
 
 config = context.config
@@ -21,6 +21,7 @@ def _configure_and_run(connection) -> None:
         # SQLite cannot ALTER most things; batch mode recreates tables instead.
         render_as_batch=is_sqlite,
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

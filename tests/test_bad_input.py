@@ -54,7 +54,8 @@ def test_invalid_utf8_is_decoded_with_replacement_and_a_warning(runner, db_url, 
 def test_one_bad_file_does_not_stop_the_others(runner, sqlite_url, seeds_copy, tmp_path):
     (seeds_copy / "zz_empty.txt").write_text("")
     result = runner.invoke(app, ["ingest", str(seeds_copy), "--db", sqlite_url])
-    assert result.exit_code == 0
+    assert result.exit_code == 1
+    assert _error_lines(result) == [f"Error: empty file: {seeds_copy / 'zz_empty.txt'}"]
     assert "5 new, 0 skipped (already stored), 1 failed" in result.stderr
     assert _count(sqlite_url.removeprefix("sqlite:///")) == 5
 

@@ -67,3 +67,37 @@ def test_derived_fields_take_the_most_precise_date_and_low_high_tolls():
 def test_derive_does_not_depend_on_order():
     reports = [m(killed=3, key=("c", 2)), m(precision="approx", killed=5, key=("a", 1)), m(killed=4, key=("b", 9))]
     assert derive(reports) == derive(list(reversed(reports)))
+
+
+def test_a_vague_report_never_bridges_two_different_days():
+    from conflict_db.merge import cluster
+
+    geneva = dict(type="negotiation", places=("geneva",), status="planned")
+    reports = {
+        1: m(**geneva, start=date(2014, 1, 22), key=("a", 1)),
+        2: m(**geneva, start=date(2014, 1, 1), end=date(2014, 1, 31), precision="month", key=("b", 1)),
+        3: m(**geneva, start=date(2014, 1, 6), key=("a", 9)),
+        4: m(**geneva, start=date(2014, 1, 22), key=("c", 1)),
+    }
+    assert cluster(reports) == [[1, 4], [2], [3]]
+    del reports[3]
+    assert cluster(reports) == [[1, 2, 4]]
+
+
+def test_cluster_depends_only_on_the_set_of_reports():
+    from conflict_db.merge import cluster
+
+    reports = {i: m(start=date(2016, 8, 20 + i % 4), precision="approx" if i % 2 else "day", key=(str(i), 0))
+               for i in range(1, 9)}
+    renumbered = {100 - i: facts for i, facts in reports.items()}
+    as_sets = lambda groups, mapping: sorted(sorted(mapping[i].sort_key for i in g) for g in groups)
+    assert as_sets(cluster(reports), reports) == as_sets(cluster(renumbered), renumbered)
+
+
+def test_a_range_only_matches_a_range_with_the_same_bounds():
+    campaign = m(start=date(2014, 1, 3), end=date(2014, 1, 8), precision="range", places=(), actors=("ISIL",))
+    assert not compatible(campaign, m(start=date(2014, 1, 3), places=(), actors=("ISIL",)))
+    assert compatible(campaign, m(start=date(2014, 1, 4), end=date(2014, 1, 8), precision="range",
+                                  places=(), actors=("ISIL",)))
+    assert not compatible(campaign, m(start=date(2014, 1, 1), end=date(2014, 1, 8), precision="range",
+                                      places=(), actors=("ISIL",)))

@@ -8,7 +8,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from conflict_db import db
+from conflict_db.db import include_object
 from conflict_db.models import Base
+
 
 TABLES = {"articles", "events", "mentions", "places", "actors", "actor_aliases", "event_places", "event_actors"}
 
@@ -29,11 +31,27 @@ def test_upgrade_from_empty_creates_every_table_and_view(db_url):
     assert "event_timeline" in inspector.get_view_names()
 
 
+def test_full_text_search_follows_inserts_and_deletes(sqlite_url):
+    engine = db.make_engine(sqlite_url)
+    db.upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO articles (id, key, text, content_sha256, ingested_at) "
+            "VALUES (1, 'a', 'Shelling in Homs overnight.', 'x', '2016-08-27 00:00:00')"))
+        assert connection.execute(text(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'homs'")).scalars().all() == [1]
+        connection.execute(text("DELETE FROM articles WHERE id = 1"))
+        assert connection.execute(text(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'homs'")).scalars().all() == []
+
+
 def test_no_drift_between_models_and_migrations(db_url):
     engine = db.make_engine(db_url)
     db.upgrade(engine)
     with engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata)
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": include_object})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

@@ -35,7 +35,7 @@ _PROMO = re.compile(
 )
 _FOOTER = re.compile(
     r"^(?:leave\s+a\s+(?:comment|reply)|\d*\s*comments?\b|add\s+(?:a\s+)?comment|"
-    r"post\s+a\s+comment|most\s+(?:read|popular|viewed|shared)|you\s+may\s+also\s+like|"
+    r"post\s+a\s+comment|related(?:\s+\w+)?\s*:?$|most\s+(?:read|popular|viewed|shared)|you\s+may\s+also\s+like|"
     r"more\s+stories|related\s+(?:articles|stories|content|news)|promoted\s+(?:video|stories|content)|"
     r"copyright\b|©|all\s+rights\s+reserved|terms\s+of\s+(?:use|service)|"
     r"by\s+clicking\b|about\s+us\b|privacy\s+policy)",
@@ -163,14 +163,6 @@ def classify_lines(text: str, title: str | None = None) -> list[Line]:
             if non_body * 2 >= len(idxs):
                 for i in idxs:
                     kinds[i] = "furniture" if kinds[i] == "body" else kinds[i]
-    # tail: after the last run of real paragraphs, isolated lines among furniture are furniture
-    for i in range(len(kinds)):
-        if kinds[i] != "body":
-            continue
-        prev_k = kinds[i - 1] if i > 0 else "body"
-        next_k = kinds[i + 1] if i + 1 < len(kinds) else "furniture"
-        if prev_k == "furniture" and next_k == "furniture":
-            kinds[i] = "furniture"
     return [Line(s, e, k) for (s, e, _b), k in zip(raw, kinds)]
 
 

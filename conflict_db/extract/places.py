@@ -39,7 +39,7 @@ __all__ = [
     "skeleton",
 ]
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 
 # --------------------------------------------------------------------------- normalisation
 
@@ -60,6 +60,12 @@ def _fold(s: str) -> str:
     s = s.casefold().replace("ı", "i").replace("ß", "ss").replace("ø", "o").replace("đ", "d")
     s = s.replace("ł", "l").replace("æ", "ae").replace("œ", "oe")
     return _NON_ALNUM.sub(" ", s).strip()
+
+
+def plain_name(name: str) -> str:
+    """A GeoNames name as news writes it: no diacritics or ayn/hamza marks (I‘zāz -> Izaz)."""
+    s = unicodedata.normalize("NFKD", name.translate(_APOS_TABLE))
+    return "".join(c for c in s if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=200_000)
@@ -256,7 +262,8 @@ def _build_index(data_files: Sequence[Path]) -> dict:
         a1 = admin1_name.get(f"{cc}.{c.get('admin1code')}")
         if alias and alias.get("population"):
             pop = max(pop, int(alias["population"]))
-        eid = b.add((c["name"], a1, cc, c["latitude"], c["longitude"], gid, pop, KIND_CITY,
+        shown = (alias or {}).get("display") or plain_name(c["name"])
+        eid = b.add((shown, a1, cc, c["latitude"], c["longitude"], gid, pop, KIND_CITY,
                      1 if alias else 0))
         b.index(eid, c["name"])
         if in_focus:
@@ -318,6 +325,7 @@ def _build_index(data_files: Sequence[Path]) -> dict:
         "focus_keys": sorted(k for k, ids in b.exact.items()
                              if any(i in b.focus_ids for i in ids) and len(k) >= 4),
         "not_places": frozenset(not_places),
+        "country_names": {iso: c["name"] for iso, c in gc.get_countries().items()},
     }
 
 
@@ -405,13 +413,15 @@ class Gazetteer:
         self._fuzzy_cache: dict[str, str | None] = {}
         self._lock = threading.Lock()
         self._rev: dict[int, list[str]] | None = None
+        self._country_names: dict[str, str] = idx["country_names"]
         self.load_seconds = time.perf_counter() - t0
 
     # ------------------------------------------------------------------ candidates
 
     def _ref(self, eid: int) -> PlaceRef:
         e = self._entries[eid]
-        return PlaceRef(name=e[_NAME], admin1=e[_ADMIN1], country=e[_CC], latitude=e[_LAT],
+        return PlaceRef(name=e[_NAME], admin1=e[_ADMIN1],
+                        country=self._country_names.get(e[_CC], e[_CC]), latitude=e[_LAT],
                         longitude=e[_LON], geonames_id=e[_GID])
 
     def _rank(self, eid: int, want_province: bool, bias: frozenset[str],
@@ -688,7 +698,7 @@ class Gazetteer:
                         found = (j, eid, "fuzzy", want_prov)
                     elif unknown:
                         ref = PlaceRef(name=surface, admin1=surface if want_prov else None,
-                                       country=cc_hint)
+                                       country=self._country_names.get(cc_hint, cc_hint) if cc_hint else None)
                         out.append(PlaceMatch(t.start, toks[j].end, surface, ref, "cue"))
                         i = j + 1
                         list_cc = cc_hint
@@ -723,7 +733,7 @@ class Gazetteer:
             d = len(key) - len(k)
             if k[:1] != key[:1] or abs(d) > (1 if len(k) < 10 else 2):
                 return False
-            if d > 0 and key.startswith(k[:-1]):
+            if d > 0 and key.startswith(k):
                 return False  # derived word: Netanyahu ~ Netanya
             return fuzz.ratio(key, k) >= 85
 

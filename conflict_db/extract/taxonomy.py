@@ -113,11 +113,77 @@ def _compiled(path: str) -> tuple[CompiledType, ...]:
     for et in _load(path):
         nb = None
         if et.not_before:
-            nb = re.compile("|".join(f"(?:{p[3:] if p.startswith('re:') else r'[\s,]+' + phrase_to_regex(p)})"
-                                     for p in et.not_before), re.IGNORECASE)
+            parts = []
+            for p in et.not_before:
+                parts.append(p[3:] if p.startswith("re:") else r"[\s,]+" + phrase_to_regex(p))
+            nb = re.compile("|".join(f"(?:{x})" for x in parts), re.IGNORECASE)
         out.append(CompiledType(et, _alternation(et.verbs), _alternation(et.nouns), nb))
     return tuple(out)
 
 
 def compiled_types() -> tuple[CompiledType, ...]:
     return _compiled(str(_data_path()))
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _first_key(phrase: str) -> str | None:
+    """The lower-cased first word of a phrase (without hyphens), or None for raw regexes."""
+    phrase = phrase.strip()
+    if phrase.startswith("re:") or not phrase:
+        return None
+    w = phrase.split()[0]
+    if w == "_" or w.endswith("*"):
+        return None
+    m = _TOKEN.match(w.lower())
+    return m.group() if m else None
+
+
+@dataclass(frozen=True)
+class TriggerIndex:
+    """Trigger phrases indexed by their first word, so matching is one pass over the words."""
+
+    by_word: dict  # first word -> list of (compiled anchored regex, type index, nominal)
+    fallback: tuple  # (compiled regex, type index, nominal) for phrases without a plain first word
+    types: tuple[CompiledType, ...]
+
+    def finditer(self, text: str, start: int, end: int):
+        """Yield (match_start, match_end, CompiledType, nominal) for every trigger match."""
+        by_word = self.by_word
+        for w in _TOKEN.finditer(text, start, end):
+            pats = by_word.get(w.group().lower())
+            if not pats:
+                continue
+            pos = w.start()
+            for rx, ti, nominal in pats:
+                m = rx.match(text, pos, end)
+                if m:
+                    yield m.start(), m.end(), self.types[ti], nominal
+        for rx, ti, nominal in self.fallback:
+            for m in rx.finditer(text, start, end):
+                yield m.start(), m.end(), self.types[ti], nominal
+
+
+@lru_cache(maxsize=4)
+def _index(path: str) -> TriggerIndex:
+    types = _compiled(path)
+    grouped: dict[tuple[str | None, int, bool], list[str]] = {}
+    for ti, ct in enumerate(types):
+        for nominal, phrases in ((False, ct.type.verbs), (True, ct.type.nouns)):
+            for ph in phrases:
+                grouped.setdefault((_first_key(ph), ti, nominal), []).append(ph)
+    by_word: dict[str, list] = {}
+    fallback = []
+    for (key, ti, nominal), phrases in grouped.items():
+        rxs = sorted({phrase_to_regex(p) for p in phrases}, key=len, reverse=True)
+        rx = re.compile("|".join(f"(?:{r})" for r in rxs), re.IGNORECASE)
+        if key is None:
+            fallback.append((rx, ti, nominal))
+        else:
+            by_word.setdefault(key, []).append((rx, ti, nominal))
+    return TriggerIndex(by_word, tuple(fallback), types)
+
+
+def trigger_index() -> TriggerIndex:
+    return _index(str(_data_path()))

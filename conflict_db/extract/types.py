@@ -50,3 +50,6 @@ class ExtractedEvent:
     count: int | None = None
     summary: str = ""
     confidence: float = 0.5
+    trigger: str | None = None  # the trigger words, e.g. "seized", "car bombs"
+    trigger_start: int | None = None
+    trigger_end: int | None = None

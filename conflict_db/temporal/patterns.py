@@ -124,19 +124,43 @@ def _amount(s: str | None) -> float | None:
 
 
 # ---------------------------------------------------------------- handlers
-RULES: list[tuple[re.Pattern, Callable[[re.Match, Ctx], Spec | None], int]] = []
+@dataclass(slots=True, eq=False)
+class Rule:
+    rx: re.Pattern
+    fn: Callable
+    priority: int
+    # Lower-case words (or "#" for any number) one of which every match contains: the engine
+    # only runs the rule in windows around them, which is what keeps find_dates fast.
+    triggers: frozenset
+    # How far a match can extend before and after its trigger word (characters).
+    reach: tuple[int, int] = (45, 45)
+    # Which numbers trigger it: "" none, "4" four-digit numbers only, "12" one or two digits,
+    # "any" all.
+    digits: str = ""
 
 
-def rule(pattern: str, flags: int = re.IGNORECASE, priority: int = 0):
+RULES: list[Rule] = []
+
+MONTH_WORDS = frozenset(MONTHS) | {"sept"}
+WEEKDAY_WORDS = frozenset(w for w in WEEKDAYS if len(w) > 3)
+UNIT_WORDS = frozenset("second seconds minute minutes hour hours day days night nights week weeks "
+                       "fortnight fortnights month months quarter quarters year years decade "
+                       "decades century centuries".split())
+SPOKEN = frozenset({"nineteen", "thousand"})
+
+
+def rule(pattern: str, triggers, flags: int = re.IGNORECASE, priority: int = 0,
+         reach: tuple[int, int] = (45, 45), digits: str = ""):
     rx = re.compile(pattern, flags)
+    trig = frozenset(t for t in (triggers.split() if isinstance(triggers, str) else triggers) if t != "#")
 
     def deco(fn):
-        RULES.append((rx, fn, priority))
+        RULES.append(Rule(rx, fn, priority, trig, reach, digits))
         return fn
     return deco
 
 
-@rule(r"\b(?P<t>(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)(?![\d-])", priority=2)
+@rule(r"\b(?P<t>(?P<y>(?:19|20)\d\d)(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?)(?![\d-])", priority=2, triggers="#", reach=(12, 24), digits="4")
 def _iso(m, ctx):
     try:
         d = date(_year_num(m["y"]), int(m["m"]), int(m["d"]))
@@ -147,7 +171,7 @@ def _iso(m, ctx):
     return Spec("DATE", d.isoformat(), d, d, "day")
 
 
-@rule(r"(?<![\d/.$£€])\b(?P<t>(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/]|\.\d)")
+@rule(r"(?<![\d/.$£€])\b(?P<t>(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/]|\.\d)", triggers="#", reach=(8, 12), digits="any")
 def _numeric(m, ctx):
     a, b, y = int(m["a"]), int(m["b"]), _year_num(m["y"])
     if len(m["y"]) == 2:
@@ -174,7 +198,7 @@ _FULL = (rf"(?P<t>(?:(?P<wd>{WEEKDAY})\s*,?\s+(?:the\s+)?)?"
          rf"(?:\s*,?\s*(?P<y>{YEAR})|\s*,?\s+(?P<rel>this|last|next)\s+year)?)")
 
 
-@rule(r"\b" + _FULL, priority=1)
+@rule(r"\b" + _FULL, priority=1, triggers=MONTH_WORDS, reach=(22, 30))
 def _full_date(m, ctx):
     mon = _month_num(m["mon1"] or m["mon2"])
     day = int(re.match(r"\d+", m["d1"] or m["d2"]).group())
@@ -196,11 +220,11 @@ def _full_date(m, ctx):
     return _spec(rs.month_day(mon, day, ctx.anchor, d, year), direction=d)
 
 
-_MONTH_CTX = re.compile(r"(?i)\b(in|since|until|till|by|of|during|from|to|through|before|after|early|late|mid|last|next|this|since|between|and|or|'s)\s*-?\s*$")
+_MONTH_CTX = re.compile(r"(?i)\b(the|in|since|until|till|by|of|during|from|to|through|before|after|early|late|mid|last|next|this|since|between|and|or|'s)\s*-?\s*$")
 
 
 @rule(rf"\b(?P<t>(?:(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)?"
-      rf"(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>{MONTH})(?:\s*,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<rely>this|last|next)\s+year)?)(?!\s*\d)")
+      rf"(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>{MONTH})(?:\s*,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<rely>this|last|next)\s+year)?)(?!\s*\d)", triggers=MONTH_WORDS, reach=(32, 30))
 def _month(m, ctx):
     name = m["mon"]
     mon = _month_num(name)
@@ -233,7 +257,7 @@ def _month(m, ctx):
     return sp
 
 
-@rule(rf"\b(?P<t>(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?)\b")
+@rule(rf"\b(?P<t>(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?)\b", triggers=WEEKDAY_WORDS, reach=(12, 14))
 def _weekday(m, ctx):
     wd = WEEKDAYS[m["wd"].lower()]
     rel = (m["rel"] or "").lower() or None
@@ -243,9 +267,8 @@ def _weekday(m, ctx):
         rel = "last"
     d = ctx.direction(m) if rel is None else "none"
     sp = _spec(rs.weekday(wd, ctx.anchor, d, rel), direction=d)
-    if sp and m["pod"]:
-        sp.type = "TIME"
-        sp.value += "T" + PARTS_OF_DAY[m["pod"].lower()]
+    # "Friday night": TimeBank mostly keeps the day ("1998-08-07"), so the part of day only
+    # narrows nothing here; the day is what users of the date need.
     return sp
 
 
@@ -253,7 +276,7 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
-@rule(r"\b(?P<t>(?:(?P<mod>early|late)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?)\b")
+@rule(r"\b(?P<t>(?:(?P<mod>early|late)\s+)?(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?)\b", triggers="today tonight yesterday tomorrow")
 def _day_word(m, ctx):
     w = re.sub(r"\s+", " ", m["w"].lower())
     sp = _spec(rs.relative_unit("day", _DAY_WORDS[w], ctx.anchor))
@@ -267,7 +290,7 @@ def _day_word(m, ctx):
     return sp
 
 
-@rule(r"\b(?P<t>(?:this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night))\b", priority=1)
+@rule(r"\b(?P<t>(?:this|last|yesterday|tomorrow)\s+(?P<pod>morning|afternoon|evening|night))\b", priority=1, triggers="morning afternoon evening night")
 def _this_pod(m, ctx):
     w = m.group("t").lower().split()[0]
     off = -1 if (w == "yesterday" or (w == "last" and m["pod"].lower() == "night")) else (1 if w == "tomorrow" else 0)
@@ -286,7 +309,7 @@ _REL_OFFSETS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0,
 
 @rule(r"\b(?P<t>(?:(?P<pre>earlier|later|early|late|the\s+(?:end|start|beginning|middle)\s+of)\s+)?"
       r"(?P<rel>(?:the\s+)?(?:last|past|previous|this|current|next|coming|following|latest)|this\s+past|the)\s+"
-      r"(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|financial\s+year))\b(?!-)")
+      r"(?P<unit>week|weekend|month|year|quarter|decade|century|fiscal\s+year|financial\s+year))\b(?!-)", triggers="week weekend month year quarter decade century")
 def _rel_unit(m, ctx):
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     has_the = rel.startswith("the ") or rel == "the"
@@ -297,7 +320,9 @@ def _rel_unit(m, ctx):
     if rel_word == "the" and unit not in ("weekend", "quarter") and not pre:
         # "the year" / "the month" alone is rarely a date; "the year's" even less.
         if unit == "year" and not tail.startswith(("'", "-")):
-            return Spec("DURATION", "P1Y")  # TimeBank: "the year" is mostly the span, P1Y
+            if re.match(r"\s+(?:ended|ending|to\s+date|through)\b", ctx.text[m.end():m.end() + 12]):
+                return Spec("DURATION", "P1Y")  # "the year ended June 30": a span
+            return _spec(rs.relative_unit("year", 0, ctx.anchor))
         return None
     if has_the and rel_word in ("past", "last", "next", "coming", "following", "previous") and unit in ("week", "month", "year", "decade", "century") and not pre:
         # "the past year", "the next month": a duration ending (or starting) today.
@@ -377,7 +402,7 @@ def _duration_range(sp: Spec, n, unit: str, sign: int, anchor: date | None, end_
 
 @rule(rf"\b(?P<t>(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|initial|same|remaining|recent)\s+)?"
       rf"(?:(?P<n>{NUM}|{VAGUE})(?:\s+(?:more|additional|straight|consecutive|full|long|short))?(?P<hy>\s+|-)(?P<unit>{UNIT})(?P<long>[\s-]long)?)"
-      rf"(?P<ago>\s+(?:ago|earlier|before|later|from\s+now|hence|before\s+that|after\s+that))?)\b(?P<old>-old|\s+old\b)?")
+      rf"(?P<ago>\s+(?:ago|earlier|before|later|from\s+now|hence|before\s+that|after\s+that))?)\b(?P<old>-old|\s+old\b)?", triggers=UNIT_WORDS, reach=(42, 16))
 def _duration(m, ctx):
     if m["old"]:
         return None  # ages: "a 28-year-old", "28 years old" are not tagged
@@ -396,6 +421,9 @@ def _duration(m, ctx):
             return None
     mod = _mod(m["approx"])
     start = None
+    if m["approx"] and m["approx"].lower() == "over" and (m["the"] or m["rel"]):
+        # "over the next two weeks": "over" is the preposition, not "more than"
+        mod, start = "", m.start("the") if m["the"] else m.start("rel")
     if m["hy"] == "-" and (m["approx"] or m["the"]):
         start = m.start("n")  # adjectives ("almost three-year conflict") tag the number-unit only
     if m["ago"]:
@@ -410,6 +438,8 @@ def _duration(m, ctx):
         return Spec("DURATION", cal.duration_value(n, key, is_time), mod=mod, start=start, end=m.end("unit"))
     if n is not None and n >= 1000:
         return None  # "the 1988 quarter" is a year
+    if n_raw == "one" and unit == "day" and re.search(r"(?i)\b(?:will|would|may|might|could|can|shall|'ll)\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
+        return Spec("DATE", "FUTURE_REF")  # "may one day target": some day
     key, is_time = UNITS[unit]
     sp = Spec("DURATION", cal.duration_value(n, key, is_time), mod=mod, start=start)
     rel = (m["rel"] or "").lower()
@@ -427,7 +457,7 @@ def _duration(m, ctx):
     return sp
 
 
-@rule(rf"\b(?P<t>(?:(?P<the>the)\s+)?(?P<rel>past|coming|next|last|recent|previous|following|ensuing|intervening)\s+(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes))\b")
+@rule(rf"\b(?P<t>(?:(?P<the>the)\s+)?(?P<rel>past|coming|next|last|recent|previous|following|ensuing|intervening)\s+(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes))\b", triggers="days weeks months years decades centuries hours minutes", reach=(22, 3))
 def _vague_plural(m, ctx):
     unit = _unit_key(m["unit"])
     rel = m["rel"].lower()
@@ -437,7 +467,7 @@ def _vague_plural(m, ctx):
     return Spec("DURATION", cal.duration_value(None, key, is_time))
 
 
-@rule(r"(?P<pre>\b(?:for|over|in|within|after|took|take|takes|lasting)\s+)(?P<t>(?:many\s+)?(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes))\b(?!\s+(?:of|ago|earlier|later|before|after|old))")
+@rule(r"(?P<pre>\b(?:for|over|in|within|after|took|take|takes|lasting)\s+)(?P<t>(?:many\s+)?(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes))\b(?!\s+(?:of|ago|earlier|later|before|after|old))", triggers="days weeks months years decades centuries hours minutes", reach=(14, 16))
 def _bare_plural(m, ctx):
     unit = _unit_key(m["unit"])
     key, is_time = UNITS[unit]
@@ -473,13 +503,13 @@ def _year_earlier(ctx: Ctx, sign: int, unit: str = "") -> Spec | None:
     return sp
 
 
-@rule(r"\b(?P<t>(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:earlier|ago)(?:\s+(?:comparable\s+)?(?P<u>quarter|period|level))?)\b")
+@rule(r"\b(?P<t>(?:the\s+)?(?:comparable\s+|same\s+)?year[-\s](?:earlier|ago)(?:\s+(?:comparable\s+)?(?P<u>quarter|period|level))?)\b", triggers="year")
 def _year_ago_period(m, ctx):
     u = (m["u"] or "").lower()
     return lambda ctx2: _year_earlier(ctx2, -1, "quarter" if u == "quarter" else "")
 
 
-@rule(rf"\b(?P<t>(?:the\s+)?(?P<y>{YEAR})\s+(?:fiscal\s+)?(?P<u>quarter|period))\b", priority=2)
+@rule(rf"\b(?P<t>(?:the\s+)?(?P<y>{YEAR})\s+(?:fiscal\s+)?(?P<u>quarter|period))\b", priority=2, triggers="quarter period")
 def _year_period(m, ctx):
     y = _year_num(m["y"])
     def res(ctx2):
@@ -491,13 +521,13 @@ def _year_period(m, ctx):
     return res
 
 
-@rule(rf"\b(?P<t>(?:(?P<fy>fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})(?P<s>'?s)?)(?![-/:.]?\d)(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|men|women|children|workers|jobs|shares|members|employees|prisoners|fighters|families|homes|tons|barrels|feet|meters|metres|miles|km|kilometers|votes|seats|dead|deaths|casualties|refugees|rebels|militants|tanks|units)\b)")
+@rule(rf"\b(?P<t>(?:(?P<fy>fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})(?P<s>'?s)?)(?![-/:.]?\d)(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|men|women|children|workers|jobs|shares|members|employees|prisoners|fighters|families|homes|tons|barrels|feet|meters|metres|miles|km|kilometers|votes|seats|dead|deaths|casualties|refugees|rebels|militants|tanks|units)\b)", triggers=SPOKEN | {"#"}, reach=(22, 22), digits="4")
 def _year(m, ctx):
     before = ctx.text[max(0, m.start() - 2):m.start()]
     if before and (before[-1] in "$£€#,.:/-+" or before[-1].isdigit()):
         return None
     y = _year_num(m["y"])
-    if m["y"][:1].lower() == "t" and not re.search(r"(?i)\b(?:year|in|by|until|since|of)\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
+    if m["y"][:1].lower() == "t" and not re.search(r"(?i)\byear\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
         return None  # "two thousand troops"
     if m["s"]:
         if y % 10:
@@ -507,7 +537,7 @@ def _year(m, ctx):
     return Spec("DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
 
 
-@rule(rf"\b(?P<t>(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|'(?P<yy>\d0)s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", priority=1)
+@rule(rf"\b(?P<t>(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|'(?P<yy>\d0)s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", priority=1, triggers="# twenties thirties forties fifties sixties seventies eighties nineties", reach=(16, 6), digits="any")
 def _decade(m, ctx):
     if m["y"]:
         dec = _year_num(m["y"]) // 10
@@ -529,7 +559,7 @@ _ORD_CENT = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 
 
-@rule(r"\b(?P<t>(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>[a-z]+(?:-first)?))[\s-]+century)\b")
+@rule(r"\b(?P<t>(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>[a-z]+(?:-first)?))[\s-]+century)\b", triggers="century")
 def _century(m, ctx):
     n = int(m["n"]) if m["n"] else _ORD_CENT.get((m["w"] or "").lower())
     if not n:
@@ -538,7 +568,7 @@ def _century(m, ctx):
     return Spec("DATE", f"{c:02d}", date(max(1, c * 100), 1, 1), date(c * 100 + 99, 12, 31), "decade")
 
 
-@rule(rf"\b(?P<t>(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|early|late|mid|this\s+past|the\s+past)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)\b")
+@rule(rf"\b(?P<t>(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|early|late|mid|this\s+past|the\s+past)[\s-]+)?(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?)\b", triggers="spring summer fall autumn winter")
 def _season(m, ctx):
     s = SEASONS[m["s"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
@@ -563,7 +593,7 @@ _Q_ORD = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
 
 @rule(rf"\b(?P<t>(?:(?:the|its|this\s+year's|last\s+year's|next\s+year's|(?P<yp>{YEAR})'?s?)\s+)?(?:(?:fiscal|calendar|financial|latest|current)\s+)?{_Q_ORD}[\s-]+(?:(?:fiscal|calendar)\s+)?quarters?"
-      rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<y>{YEAR})|(?P<rely>this|last|next)\s+year))?)\b", priority=1)
+      rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<y>{YEAR})|(?P<rely>this|last|next)\s+year))?)\b", priority=1, triggers="quarter quarters")
 def _quarter(m, ctx):
     q = ORDINALS[m["q"].lower()]
     t = m.group("t").lower()
@@ -575,13 +605,13 @@ def _quarter(m, ctx):
     return _spec(rs.quarter(q, ctx.anchor, year))
 
 
-@rule(rf"\b(?P<t>Q(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?)\b", flags=0)
+@rule(rf"\b(?P<t>Q(?P<q>[1-4])(?:\s+(?P<y>{YEAR}))?)\b", flags=0, triggers="#", reach=(2, 8), digits="12")
 def _q_short(m, ctx):
     y = _year_num(m["y"]) if m["y"] else None
     return _spec(rs.quarter(int(m["q"]), ctx.anchor, y))
 
 
-@rule(rf"\b(?P<t>(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)[\s-]+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rely>this|last|next)\s+year|the\s+year))?)\b")
+@rule(rf"\b(?P<t>(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)[\s-]+half(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rely>this|last|next)\s+year|the\s+year))?)\b", triggers="half")
 def _half(m, ctx):
     h = 1 if m["h"].lower() in ("first", "1st") else 2
     if m["y"]:
@@ -598,6 +628,7 @@ def _half(m, ctx):
 
 
 _REFS = {
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
     "current": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF",
@@ -611,7 +642,7 @@ _REFS = {
 
 # Precision on TimeBank decided this list: "previously", "soon", "shortly", the adjectives
 # "recent"/"future" are tagged less often than not, so they are left out.
-@rule(r"\b(?P<t>right\s+now|now|currently|nowadays|at\s+present|current|these\s+days|recently|lately|the\s+(?:near\s+|distant\s+)?future|the\s+past|as\s+soon\s+as\s+possible)\b(?!-)")
+@rule(r"\b(?P<t>right\s+now|now|currently|nowadays|at\s+present|current|these\s+days|recently|lately|the\s+(?:near\s+|distant\s+)?future|the\s+past|as\s+soon\s+as\s+possible|the\s+(?:near|short|long)\s+term)\b(?!-)", triggers="now currently nowadays present current days recently lately future past possible term")
 def _ref(m, ctx):
     w = re.sub(r"\s+", " ", m.group("t").lower())
     after = ctx.text[m.end():m.end() + 12].lower()
@@ -626,19 +657,24 @@ def _ref(m, ctx):
     return Spec("DATE", _REFS.get(w, "PRESENT_REF"))
 
 
-@rule(r"\b(?P<t>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?:\s+(?:on\s+)?(?P<wd>{wd}))?)(?!\w)".replace("{wd}", WEEKDAY))
+@rule(r"\b(?P<t>(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time))?(?:\s*,?\s+(?:on\s+)?(?:(?P<wd>{wd})|(?P<mon>{mon})\s*(?P<day>{day})))?)(?!\w)".replace("{wd}", WEEKDAY).replace("{mon}", MONTH).replace("{day}", DAYNUM), triggers="#", reach=(3, 40), digits="12")
 def _clock(m, ctx):
     h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     mi = m["mi"] or "00"
     if m["wd"]:
         r = rs.weekday(WEEKDAYS[m["wd"].lower()], ctx.anchor, ctx.direction(m))
         day_v, ds = r[0], r[1]
+    elif m["mon"]:
+        r = rs.month_day(_month_num(m["mon"]), int(re.match(r"\d+", m["day"]).group()), ctx.anchor, ctx.direction(m))
+        if r is None:
+            return None
+        day_v, ds = r[0], r[1]
     else:
         day_v, ds = (ctx.anchor.isoformat(), ctx.anchor) if ctx.anchor else ("XXXX-XX-XX", None)
     return Spec("TIME", f"{day_v}T{h:02d}:{mi}", ds, ds, "day" if ds else "unknown")
 
 
-@rule(r"\b(?P<t>(?:every|each)\s+(?P<unit>day|week|month|year|morning|evening|night|weekend|quarter|hour|(?P<wd>{wd}))|(?P<adv>daily|weekly|monthly|yearly|nightly|hourly))\b".replace("{wd}", WEEKDAY))
+@rule(r"\b(?P<t>(?:every|each)\s+(?P<unit>day|week|month|year|morning|evening|night|weekend|quarter|hour|(?P<wd>{wd}))|(?P<adv>daily|weekly|monthly|yearly|nightly|hourly))\b".replace("{wd}", WEEKDAY), triggers="every each daily weekly monthly yearly nightly hourly")
 def _set(m, ctx):
     if m["adv"]:
         return Spec("SET", SETS[m["adv"].lower()])
@@ -656,23 +692,107 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": 
              "valentine's day": (2, 14), "independence day": (7, 4), "halloween": (10, 31)}
 
 
-@rule(r"\b(?P<t>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Valentine's\s+Day|Independence\s+Day|Halloween))\b")
+@rule(r"\b(?P<t>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Valentine's\s+Day|Independence\s+Day|Halloween))\b", triggers="christmas year valentine independence halloween")
 def _holiday(m, ctx):
     mo, d = _HOLIDAYS[re.sub(r"\s+", " ", m.group("t").lower())]
     return _spec(rs.month_day(mo, d, ctx.anchor, ctx.direction(m)))
 
 
-@rule(r"\b(?P<t>(?:the\s+)?(?P<w>end|start|beginning|middle)\s+of\s+(?P<y>(?:19|20)\d\d))\b", priority=1)
+@rule(r"\b(?P<t>(?:the\s+)?(?P<w>end|start|beginning|middle)\s+of\s+(?P<y>(?:19|20)\d\d)|(?P<w2>mid|early|late)-?\s*(?P<y2>(?:19|20)\d\d)(?!'?s))\b", priority=1, triggers=SPOKEN | {"#"}, reach=(24, 4), digits="4")
 def _part_of_year(m, ctx):
-    y = _year_num(m["y"])
-    mod = {"end": "END", "start": "START", "beginning": "START", "middle": "MID"}[m["w"].lower()]
+    y = _year_num(m["y"] or m["y2"])
+    mod = {"end": "END", "start": "START", "beginning": "START", "middle": "MID", "mid": "MID",
+           "early": "START", "late": "END"}[(m["w"] or m["w2"]).lower()]
     return Spec("DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year", mod=mod)
 
 
-@rule(r"\b(?P<t>year[-\s]end|the\s+end\s+of\s+the\s+(?P<u>year|month|week))\b")
+@rule(r"\b(?P<t>year[-\s]end|the\s+end\s+of\s+the\s+(?P<u>year|month|week))\b", triggers="end")
 def _end_of(m, ctx):
     u = (m["u"] or "year").lower()
     sp = _spec(rs.relative_unit(u, 0, ctx.anchor))
     if sp:
         sp.mod = "END"
     return sp
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> date:
+    d = date(y, month, 1)
+    d += timedelta(days=(wd - d.weekday()) % 7)
+    return d + timedelta(weeks=n - 1)
+
+
+# Movable US holidays that US news dates things by.
+_MOVABLE = {"thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+            "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+            "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+            "memorial day": lambda y: _nth_weekday(y, 5, 0, 5) if _nth_weekday(y, 5, 0, 5).month == 5 else _nth_weekday(y, 5, 0, 4)}
+
+
+@rule(r"\b(?P<t>(?:(?P<rel>last|next|this)\s+)?(?-i:(?P<h>Thanksgiving|Election\s+Day|Labor\s+Day|Memorial\s+Day))(?:\s+Day)?)\b",
+      triggers="thanksgiving election labor memorial")
+def _movable_holiday(m, ctx):
+    h = re.sub(r"\s+", " ", m["h"].lower())
+    f = _MOVABLE[h]
+    if ctx.anchor is None:
+        return Spec("DATE", "XXXX-XX-XX")
+    y = ctx.anchor.year
+    rel = (m["rel"] or "").lower()
+    d = ctx.direction(m)
+    cands = [f(y - 1), f(y), f(y + 1)]
+    if rel == "last":
+        pick = max(c for c in cands if c < ctx.anchor)
+    elif rel == "next":
+        pick = min(c for c in cands if c > ctx.anchor)
+    else:
+        pick = rs._nearest(cands, ctx.anchor, d, slack=62)
+    return Spec("DATE", pick.isoformat(), pick, pick, "day")
+
+
+@rule(r"\b(?P<t>(?:that|the\s+same|the\s+following|the\s+previous|the\s+next|the\s+preceding)\s+(?P<u>day|week|month|year|quarter)|the\s+(?P<u2>day|week|month|year)\s+(?P<ba>before|after))\b",
+      triggers="day week month year quarter", reach=(20, 20), priority=1)
+def _anaphoric(m, ctx):
+    """"that year", "the following day": relative to the date last talked about."""
+    w = m.group("t").lower().split()
+    u = (m["u"] or m["u2"]).lower()
+    if m["ba"]:
+        off = -1 if m["ba"].lower() == "before" else 1
+    else:
+        off = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[w[1] if w[0] == "the" else w[0]]
+    if w[:2] == ["the", "next"] and u != "day":
+        return None  # "the next year" is mostly a duration ahead of today
+
+    def res(ctx2):
+        last = ctx2.last_date
+        if last is None or last.date_start is None:
+            return None if off else Spec("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX"}[u])
+        base = last.date_start
+        r = rs.relative_unit(u, off, base)
+        if r is None:
+            return None
+        return Spec("DATE", r[0], r[1], r[2], r[3], comparison=True)
+    return res
+
+
+@rule(rf"\b(?P<t>(?:(?P<pre>mid|late|early)[\s-]*)?(?P<c>noon|midnight|midday|mid-?afternoon|mid-?morning)\s*,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow))|(?:(?P<wd2>{WEEKDAY})|(?P<dw2>today|yesterday|tomorrow))\s+(?:at\s+)?(?P<c2>noon|midnight))\b",
+      triggers="noon midnight midday afternoon morning", priority=1)
+def _pod_with_day(m, ctx):
+    c = (m["c"] or m["c2"]).lower().replace("-", "")
+    wd, dw = m["wd"] or m["wd2"], m["dw"] or m["dw2"]
+    if wd:
+        r = rs.weekday(WEEKDAYS[wd.lower()], ctx.anchor, ctx.direction(m))
+    else:
+        r = rs.relative_unit("day", _DAY_WORDS[dw.lower()], ctx.anchor)
+    if r is None:
+        return None
+    suffix = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00", "midafternoon": "TAF",
+              "midmorning": "TMO"}[c]
+    return Spec("TIME", r[0] + suffix, r[1], r[2], r[3])
+
+
+@rule(r"\b(?P<t>the\s+(?:latest|most\s+recent)\s+(?:period|fiscal\s+period|reporting\s+period)|the\s+full\s+(?:fiscal\s+)?year)\b",
+      triggers="period year")
+def _report_period(m, ctx):
+    """Earnings-report talk: "the latest period" is the last completed quarter."""
+    if "year" in m.group("t").lower():
+        return _spec(rs.relative_unit("year", 0, ctx.anchor))
+    return _spec(rs.relative_unit("quarter", -1, ctx.anchor))

@@ -2,30 +2,66 @@
 
 News reports mostly look back: a bare weekday is today or the last one. Future and planned
 events are marked by auxiliaries and planning words, so the nearest marker on either side
-(inside the sentence) decides.
+(inside the sentence) decides. Words are classified by set lookups rather than one big
+regex alternation: this runs for every weekday and month mention, so it has to be cheap.
 """
 
 from __future__ import annotations
 
 import re
 
-_FUTURE = (
-    r"will|won't|wo n't|shall|'ll|would|is due|are due|due to|due on|scheduled|planned|plans? to|"
-    r"to be held|set to|expected to|expects? to|ahead of|next|upcoming|coming|going to|"
-    r"intends? to|to meet|to hold|to begin|to start|to resume|to visit|to vote|to take place|"
-    r"to be|until|till|by the end|deadline|hopes? to|aims? to|agreed to|is to|are to|"
-    r"promised to|pledged to|to attend|to join|to take part|to participate|to sign|to hold|to open|to convene|to reconvene|to return|might"
-)
-_PAST = (
-    r"was|were|had|has|have|said|says|told|did|ago|last|earlier|since|yesterday|previously|"
-    r"began|took|came|went|fell|rose|won|lost|left|met|made|killed|died|broke|fought|"
-    r"said|saw|gave|held|led|struck|shot|hit|sought|ran|spoke|wrote|sent|got|"
-    r"\w+ed"
-)
-_MARKER = re.compile(rf"(?i)\b(?:(?P<f>{_FUTURE})|(?P<p>{_PAST}))\b")
-_STRONG_PAST = {"was", "were", "had", "said", "did", "told"}
+_FUTURE_WORDS = frozenset(
+    "will shall would scheduled planned upcoming coming until till deadline might planning "
+    "preparing payable".split())
+# "<word> to" / "to <verb>" pairs that announce a plan.
+_FUTURE_BEFORE_TO = frozenset("due set expected expects expect plans plan going intends intend hopes "
+                              "hope aims aim agreed is are promised pledged ready".split())
+_FUTURE_AFTER_TO = frozenset("meet hold begin start resume visit vote take be attend join sign open "
+                             "convene reconvene return participate travel launch announce decide "
+                             "leave arrive continue".split())
+_PAST_WORDS = frozenset(
+    "was were had has have said says told did ago last earlier since yesterday previously began "
+    "took came went fell rose won lost left met made killed died broke fought saw gave held led "
+    "struck shot hit sought ran spoke wrote sent got".split())
+_STRONG_PAST = frozenset({"was", "were", "had", "said", "did", "told"})
+_NOT_PAST_ED = frozenset("need indeed speed feed seed proceed exceed succeed breed embed red bed "
+                         "hundred".split())
+_AUX = frozenset("is are am be being been will would to".split())
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _BEFORE, _AFTER = 90, 60
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"'“]|\n")
+
+
+def _classify(words: list[str], i: int) -> str | None:
+    """'f', 'p' or None for words[i] (raw tokens, for the case of -ed names)."""
+    raw = words[i]
+    w = raw.lower()
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    prev = words[i - 1].lower() if i else ""
+    if w in _FUTURE_WORDS or w.endswith("'ll") or w in ("won't", "'ll"):
+        return "f"
+    if w == "next" and nxt != "to":
+        return "f"
+    if w == "ahead" and nxt == "of":
+        return "f"
+    if w in ("soon", "early") and prev == "as":
+        return "f"
+    if w == "to" and nxt in _FUTURE_AFTER_TO:
+        return "f"
+    if nxt == "to" and w in _FUTURE_BEFORE_TO:
+        return "f"
+    if w in ("was", "were", "is", "are") and nxt in ("planning", "preparing", "scheduled", "due",
+                                                      "expected", "set", "going"):
+        return "f"
+    if w in _PAST_WORDS:
+        return "p"
+    # lower-case -ed words only: "United", "Ahmed" are names, not past tenses; and a
+    # participle after an auxiliary ("is being pushed", "will be held") is not a past tense.
+    if len(w) > 4 and w.endswith("ed") and raw[0].islower() and w not in _NOT_PAST_ED:
+        if prev in _AUX or prev.endswith(("'s", "'re")):
+            return None
+        return "p"
+    return None
 
 
 def direction(text: str, start: int, end: int) -> str:
@@ -43,26 +79,25 @@ def direction(text: str, start: int, end: int) -> str:
         after = after[: m.start() + 1]
 
     best, best_dist = "none", 10**9
-    # Scanning backwards from the expression: keep the closest marker.
-    for m in _MARKER.finditer(before):
-        if m["p"] and _passive(before, m.start()):
+    toks = [(mm.group(), mm.end()) for mm in _WORD.finditer(before)]
+    words = [t for t, _ in toks] + ["<"]  # sentinel: the expression itself follows
+    for i in range(len(toks) - 1, -1, -1):  # nearest first: stop at the first marker
+        c = _classify(words, i)
+        if c:
+            best, best_dist = ("future" if c == "f" else "past"), len(before) - toks[i][1]
+            break
+    toks = [(mm.group(), mm.start()) for mm in _WORD.finditer(after)]
+    words = [t for t, _ in toks]
+    for i, (w, tstart) in enumerate(toks):
+        c = _classify(words, i)
+        if c is None:
             continue
-        dist = len(before) - m.end()
-        if dist <= best_dist:
-            best, best_dist = ("future" if m["f"] else "past"), dist
-    for m in _MARKER.finditer(after):
-        if m["p"] and (_passive(after, m.start()) or m.group().lower() not in _STRONG_PAST):
-            continue  # a participle after the date ("January 22 aimed at") is not the verb
-        dist = m.start() + 5  # text after the expression counts a little less
+        # After the date only the first marker counts, and of past markers only strong ones:
+        # a participle after the date ("January 22 aimed at") is not the verb.
+        if c == "p" and w.lower() not in _STRONG_PAST:
+            continue
+        dist = tstart + 5  # text after the expression counts a little less
         if dist < best_dist:
-            best, best_dist = ("future" if m["f"] else "past"), dist
+            best, best_dist = ("future" if c == "f" else "past"), dist
         break
     return best
-
-
-_AUX_BEFORE = re.compile(r"(?i)\b(?:is|are|am|be|being|been|'s|'re|will|would|to)\s+(?:\w+ly\s+)?$")
-
-
-def _passive(s: str, i: int) -> bool:
-    """"is being pushed", "will be held": a participle that is not a past tense."""
-    return bool(_AUX_BEFORE.search(s[max(0, i - 25):i]))

@@ -168,6 +168,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_mention_places_place_id'), ['place_id'], unique=False)
 
     op.execute(event_timeline_sql(op.get_bind().dialect.name))
+    for statement in full_text_sql(op.get_bind().dialect.name):
+        op.execute(statement)
 
 
 def event_timeline_sql(dialect: str) -> str:
@@ -198,8 +200,44 @@ FROM events e
 '''
 
 
+def full_text_sql(dialect: str) -> list[str]:
+    """Full-text search over article text and evidence: FTS5 on SQLite, GIN indexes on PostgreSQL."""
+    if dialect == "postgresql":
+        return [
+            "CREATE INDEX ix_articles_fts ON articles USING gin "
+            "(to_tsvector('english', coalesce(title, '') || ' ' || text))",
+            "CREATE INDEX ix_mentions_fts ON mentions USING gin (to_tsvector('english', evidence))",
+        ]
+    if dialect != "sqlite":
+        return []
+    statements = []
+    for table, columns in (("articles", ("title", "text")), ("mentions", ("evidence",))):
+        cols = ", ".join(columns)
+        new = ", ".join(f"new.{c}" for c in columns)
+        old = ", ".join(f"old.{c}" for c in columns)
+        statements += [
+            f"CREATE VIRTUAL TABLE {table}_fts USING fts5({cols}, content='{table}', content_rowid='id')",
+            f"CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN "
+            f"INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.id, {new}); END",
+            f"CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN "
+            f"INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.id, {old}); END",
+            f"CREATE TRIGGER {table}_fts_update AFTER UPDATE ON {table} BEGIN "
+            f"INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.id, {old}); "
+            f"INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.id, {new}); END",
+        ]
+    return statements
+
+
 def downgrade() -> None:
     op.execute("DROP VIEW IF EXISTS event_timeline")
+    if op.get_bind().dialect.name == "sqlite":
+        for table in ("articles", "mentions"):
+            for trigger in ("insert", "delete", "update"):
+                op.execute(f"DROP TRIGGER IF EXISTS {table}_fts_{trigger}")
+            op.execute(f"DROP TABLE IF EXISTS {table}_fts")
+    elif op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_mentions_fts")
+        op.execute("DROP INDEX IF EXISTS ix_articles_fts")
     with op.batch_alter_table('mention_places', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_mention_places_place_id'))
 

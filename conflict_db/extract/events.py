@@ -1,0 +1,1062 @@
+"""Event assembly: main text -> sentences -> clauses -> triggers -> events.
+
+The rules, in the order they run (each is general, not fitted to one article):
+
+1. Only main-text lines (``maintext``) are read; direct-speech quotes (a quoted span starting
+   with a capital) and background clauses ("since the war began in 2011", "the conflict, which
+   has killed 130,000 people") yield nothing and are never part of an evidence span.
+2. Triggers come from the data file. Verbal triggers assert an event; a nominal trigger
+   ("clashes", "talks") only does when its clause has its own date or an occurrence predicate
+   ("were reported", "took place", "used").
+3. Verbal triggers under a modal or infinitive ("tried to drive out", "would withdraw") are not
+   events; for violent types neither are planned ones (ACLED codes what happened).
+4. Kill counts ("has killed over 1,000", "five militants were killed") attach to a bombing/clash
+   of the same sentence, else become a casualty_report when the sentence speaks of a period or
+   of "the fighting", else an attack_on_civilians when the victims are civilians.
+5. Dates: the trigger's own clause, else a date clause without a trigger of its own ("On Friday,
+   ..."), else a sibling clause's date (verbal triggers only); else inherited (``approx``) from the
+   previous occurred event of the article; else unknown. Publication date is never used.
+6. Within an article one real event is kept once: same-type mentions without a date of their own
+   that add no new place are continuations of an earlier one; vague mentions (no date, no place)
+   give way to any specific mention of the type; planned events of one type whose dates nest
+   keep the most precise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+
+from .maintext import body_lines
+from .numbers import Quantity, find_quantities
+from .sentences import split_clauses, split_sentences
+from .taxonomy import trigger_index
+from .types import ActorRef, ExtractedEvent, PlaceRef
+
+# --- optional collaborators (date engine, gazetteer, actors) -------------------------------
+
+try:  # pragma: no cover - import guard
+    from conflict_db.temporal import find_dates as _find_dates
+    from conflict_db.temporal import reference_date as _reference_date
+except Exception:  # pragma: no cover
+    _find_dates = None
+    _reference_date = None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    try:
+        from .places import default_gazetteer
+
+        return default_gazetteer()
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _actor_catalog():
+    try:
+        from .actors import default_actors
+
+        return default_actors()
+    except Exception:
+        return None
+
+
+# --- lexical cues ---------------------------------------------------------------------------
+
+CIVILIAN_WORDS = (
+    r"civilians?|doctors?|nurses?|medics?|journalists?|reporters?|photographers?|aid\s+workers?|"
+    r"children|child|boys?|girls?|women|woman|villagers?|residents?|worshipp?ers?|students?|"
+    r"teachers?|pupils?|protesters?|demonstrators?|farmers?|shepherds?|passengers?|pilgrims?|"
+    r"refugees?|families|family|patients?|priests?|imams?|activists?|shoppers?|bystanders?|"
+    r"infants?|babies|elderly"
+)
+_CIVILIAN_RX = re.compile(rf"\b(?:{CIVILIAN_WORDS})\b", re.I)
+
+_KILL_RX = re.compile(
+    r"\b(?:killed|killing|kills|kill|dead|died|die|slain|death\s+toll|lives|perished|"
+    r"lost\s+their\s+lives|massacred|executed)\b",
+    re.I,
+)
+_KILL_AFTER = re.compile(
+    r"\s*(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+|around\s+)?$", re.I)
+_BEFORE_KILL_GAP = re.compile(
+    r"^(?:\s+[\w'’.-]+){0,5}?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|"
+    r"been|reportedly|also)\s+){0,3}$",
+    re.I,
+)
+_AGGREGATE_RX = re.compile(
+    r"\b(?:since|so\s+far|in\s+total|altogether|toll|over\s+the\s+(?:past|last)|in\s+the\s+past|"
+    r"days\s+of|weeks\s+of|months\s+of|in\s+the\s+(?:fighting|clashes|violence|infighting|"
+    r"conflict|battles?|unrest)|in\s+(?:fighting|clashes|infighting)|has\s+killed|have\s+killed|"
+    r"had\s+killed|have\s+been\s+killed|had\s+been\s+killed|has\s+risen|rose\s+to|among\s+them)\b",
+    re.I,
+)
+_PLANNED_RX = re.compile(
+    r"\b(?:will|shall|planned|plans?\s+to|planning|scheduled|due\s+to|to\s+be\s+held|set\s+to|"
+    r"expected\s+to|is\s+to|are\s+to|ahead\s+of|upcoming|forthcoming|in\s+the\s+run-up\s+to|"
+    r"to\s+attend|preparing\s+for|to\s+prepare\s+for|would\s+(?:hold|meet|attend))\b|'ll\b",
+    re.I,
+)
+_CLAIMED_RX = re.compile(
+    r"\b(?:unconfirmed|unverified|claimed|claims?|claiming|alleged|allegedly|accused|accusing|"
+    r"accuses|denied|denies|deny|purportedly|reportedly|rumou?rs?|said\s+to|"
+    r"(?:not|n't)\s+(?:\w+\s+){0,2}(?:possible|able)\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
+    r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|disputed)\b",
+    re.I,
+)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:to|would|could|might|may|should|must|can|cannot|tried|trying|attempt(?:ed|ing)?|"
+    r"failed|sought|seeking|hoped?|hoping|wants?|wanted|threaten(?:ed|ing|s)?|vow(?:ed|s)?|"
+    r"if|unless|whether)\s+(?:(?:not|also|still|then|soon|now|eventually|try\s+to)\s+)?$",
+    re.I,
+)
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|to\s+be|due\s+to|set\s+to|scheduled\s+to|expected\s+to|plan(?:s|ned)?\s+to|"
+    r"going\s+to|is\s+to|are\s+to)\s+(?:(?:also|soon|then|now)\s+)?$|'ll\s+$",
+    re.I,
+)
+_NEG_BEFORE = re.compile(
+    r"\b(?:not|n't|never|no|nor|neither|failed\s+to|refused\s+to)\s+(?:\w+\s+){0,1}$", re.I)
+_ADJ_BEFORE = re.compile(r"\b(?:newly|recently|democratically|freshly|once|previously)\s+$", re.I)
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|am|'s|'re|been|keep|keeps|continue\s+to|continues\s+to)\s+(?:\w+ly\s+|also\s+|still\s+)?$",
+    re.I,
+)
+_RELATIVE_PERFECT_BEFORE = re.compile(
+    r"\b(?:which|who|that)\s+(?:has|have|had)\s+(?:also\s+|already\s+|long\s+|repeatedly\s+)?$", re.I)
+_GERUND_PREP_BEFORE = re.compile(
+    r"\b(?:by|of|for|from|in|on|about|over|without|against|to)\s+$", re.I)
+_SPECIFIC_AFTER = re.compile(
+    r"^\s+(?:a|an|the|this|that|these|those|his|her|their|its|\d[\d,]*|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|dozens|hundreds|several|[A-Z])", re.I)
+_OCCURRENCE_RX = re.compile(
+    r"\b(?:took\s+place|taking\s+place|takes\s+place|erupted|erupt|broke\s+out|breaking\s+out|"
+    r"raged|raging|flared|were\s+reported|was\s+reported|reported|were\s+held|was\s+held|"
+    r"been\s+held|held|began|begun|started|intensified|escalated|resumed|used|using|detonated|"
+    r"carried\s+out|launched|staged|struck|hit|killed|killing|wounded|injured|exploded|"
+    r"went\s+off|landed|rocked|targeted|continued|opened|convened|ended|collapsed|signed|agreed|"
+    r"announced|declared|went\s+into\s+effect|came\s+into\s+force|took\s+effect|moved|arrived)\b",
+    re.I,
+)
+_BACKGROUND_RX = re.compile(
+    r"""
+    \bsince\s+(?:the\s+|this\s+|its\s+|their\s+|[A-Z][\w'’]*\s+)?(?:[\w'’-]+\s+){0,3}?
+        (?:war|conflict|crisis|uprising|revolution|insurgency|unrest|violence|rebellion|invasion|
+           civil\s+war|occupation)s?\s+(?:first\s+)?(?:began|started|erupted|broke\s+out|begun|
+           started|kicked\s+off)(?:\s+in\s+(?:\w+\s+)?\d{4})?
+  | \bsince\s+the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?
+        (?:war|conflict|crisis|uprising|revolution|insurgency|unrest|rebellion|invasion)
+        (?:\s+in\s+(?:\w+\s+)?\d{4})?
+  | \b(?:war|conflict|crisis|uprising|revolution|insurgency|fighting|violence|unrest|invasion)s?,?
+        \s+(?:which|that)\s+(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)
+        [^.;]*?(?=[.;]|$)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# an aggregate toll of the whole war ("the conflict has killed 130,000 people")
+_WHOLE_WAR_SUBJECT = re.compile(
+    r"\b(?:war|conflict|crisis|uprising|revolution|insurgency)\b(?:[^,.;]{0,40})$", re.I)
+_REPORT_TAIL = re.compile(
+    r"^(?:[\w'’-]+\s+){0,6}?(?:said|says|told|reported|added|according\s+to|claimed)\b", re.I)
+_SOURCE_ACTOR = re.compile(r"observatory|monitor|activists?\b|residents?\b|witness", re.I)
+_VIOLENT_NOUN_EXEMPT = frozenset()
+
+_MODIFIER_AFTER = re.compile(
+    r"[ ](?:troops|rifles?|weapons|helicopters?|vehicles?|teams?|units?|squads?|brigades?|"
+    r"forces|drones?|boats?|aircraft|planes?|jets?|tanks?|gear|dress|fatigues|lines?|"
+    r"groups?|positions?|zones?|readiness|plans?|training|experience|fatigue|cry|ground)\b", re.I)
+_PERSON_COUNT_AFTER = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+s|people|men|women|children|staff|personnel|police|"
+    r"militia|crew)\b", re.I)
+_NOT_COUNT_UNIT = re.compile(
+    r"^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|miles?|km|kilomet\w+|"
+    r"metres?|meters?|percent|per\s+cent|%|dollars|pounds|euros|times|nations|countries|"
+    r"provinces|towns|cities|villages|districts|groups|brigades|factions|rounds?|-year|-day|"
+    r"-month|-week)\b", re.I)
+
+
+# --- data carried through the pipeline ------------------------------------------------------
+
+
+@dataclass
+class _Trigger:
+    type: str
+    start: int
+    end: int
+    nominal: bool
+    priority: int
+    violent: bool
+
+
+@dataclass
+class _Date:
+    start: int
+    end: int
+    text: str
+    date_start: date
+    date_end: date
+    precision: str
+    direction: str
+    type: str
+
+
+@dataclass
+class _Cand:
+    type: str
+    trig: _Trigger
+    sent: tuple[int, int]
+    clause: tuple[int, int]
+    para: int
+    date: _Date | None = None
+    date_how: str | None = None  # own, free, sibling
+    status: str = "occurred"
+    killed: Quantity | None = None
+    count: int | None = None
+    places: list = field(default_factory=list)
+    actors: list = field(default_factory=list)
+    evidence: tuple[int, int] = (0, 0)
+    drop: bool = False
+    vague: bool = False
+    toll_only: bool = False  # "N were killed" with nothing else: may belong to the previous event
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _coerce_published(published):
+    if published is None or isinstance(published, (date, datetime)):
+        return published
+    return str(published)
+
+
+def _reference(published) -> date | None:
+    if published is None:
+        return None
+    try:
+        if _reference_date is not None:
+            return _reference_date(published)
+    except Exception:
+        pass
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    try:
+        return date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+def _dates(text: str, published) -> list[_Date]:
+    if _find_dates is None:
+        return []
+    try:
+        exprs = _find_dates(text, published)
+    except Exception:
+        return []
+    out = []
+    for x in exprs:
+        if x.date_start is None or x.date_end is None:
+            continue
+        prec = x.precision
+        if prec in ("quarter", "season", "decade"):
+            prec = "range"
+        elif prec not in ("day", "week", "month", "year", "range"):
+            continue
+        out.append(_Date(x.start, x.end, x.text, x.date_start, x.date_end, prec,
+                         getattr(x, "direction", "none"), x.type))
+    return out
+
+
+def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Direct speech: quoted spans that start with a capital letter (or a whole quoted line)."""
+    spans = []
+    for s, e in lines:
+        line = text[s:e]
+        i = 0
+        n = len(line)
+        while i < n:
+            ch = line[i]
+            if ch in "\"“":
+                close = "”" if ch == "“" else "\""
+                j = line.find(close, i + 1)
+                if ch == "“" and j == -1:
+                    j = line.find("\"", i + 1)
+                if j == -1:
+                    j = n  # quote runs to the end of the paragraph
+                inner = line[i + 1:j].lstrip(" '‘…[.")
+                if inner[:1].isupper() or (i == 0 and inner):
+                    spans.append((s + i, s + min(j + 1, n)))
+                i = j + 1
+            else:
+                i += 1
+    return spans
+
+
+_BLANK_RX = re.compile(r"[^\n]+")
+
+
+def _spaces(m: re.Match) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _blank_outside(text: str, lines: list[tuple[int, int]]) -> str:
+    """``text`` with everything outside ``lines`` turned to spaces (newlines kept)."""
+    parts = []
+    prev = 0
+    for s, e in lines:
+        if s > prev:
+            parts.append(_BLANK_RX.sub(_spaces, text[prev:s]))
+        parts.append(text[s:e])
+        prev = e
+    if prev < len(text):
+        parts.append(_BLANK_RX.sub(_spaces, text[prev:]))
+    return "".join(parts)
+
+
+def _inside(spans_starts, spans, pos: int) -> bool:
+    k = bisect.bisect_right(spans_starts, pos) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
+    if a1 <= b0:
+        return b0 - a1
+    if b1 <= a0:
+        return a0 - b1
+    return 0
+
+
+# --- main ----------------------------------------------------------------------------------
+
+
+def extract(text: str, published=None, title: str | None = None) -> list[ExtractedEvent]:
+    """The real work of :func:`conflict_db.extract.extract_events` (may raise on bugs)."""
+    published = _coerce_published(published)
+    ref = _reference(published)
+    lines = body_lines(text, title)
+    if not lines:
+        return []
+    body_text_len = sum(e - s for s, e in lines)
+    if body_text_len == 0:
+        return []
+
+    # quotes and background spans
+    quotes = _quote_spans(text, lines)
+    q_starts = [s for s, _ in quotes]
+    background: list[tuple[int, int]] = []
+    for s, e in lines:
+        for m in _BACKGROUND_RX.finditer(text, s, e):
+            background.append((m.start(), m.end()))
+    background.sort()
+    bg_starts = [s for s, _ in background]
+
+    # dates: the engine reads the main text only (furniture blanked, offsets kept)
+    dates = [d for d in _dates(_blank_outside(text, lines), published)
+             if not _inside(bg_starts, background, d.start)]
+    date_starts = [d.start for d in dates]
+
+    # triggers over the body lines
+    line_starts = [s for s, _ in lines]
+    raw: list[_Trigger] = []
+    index = trigger_index()
+    for s, e in lines:
+        for ms, me, ct, nominal in index.finditer(text, s, e):
+            if ct.not_before_rx is not None and not nominal and ct.not_before_rx.match(text, me):
+                continue
+            et = ct.type
+            raw.append(_Trigger(et.name, ms, me, nominal, et.priority, et.violent))
+    # overlapping matches: longest, then verbal, then priority wins
+    raw.sort(key=lambda t: (-(t.end - t.start), t.nominal, -t.priority, t.start))
+    taken: list[tuple[int, int]] = []
+    triggers: list[_Trigger] = []
+    for t in raw:
+        if any(_overlaps((t.start, t.end), sp) for sp in taken):
+            continue
+        if _inside(q_starts, quotes, t.start) or _inside(bg_starts, background, t.start):
+            continue
+        taken.append((t.start, t.end))
+        triggers.append(t)
+    triggers.sort(key=lambda t: t.start)
+
+    # kill words with their numbers
+    cands: list[_Cand] = []
+    trig_starts = [t.start for t in triggers]
+    for para_idx, (ls, le) in enumerate(lines):
+        for ss, se in split_sentences(text, ls, le):
+            clauses = split_clauses(text, ss, se)
+            lo = bisect.bisect_left(trig_starts, ss)
+            hi = bisect.bisect_left(trig_starts, se)
+            s_trigs = triggers[lo:hi]
+            kill_infos = _kills(text, ss, se, quotes, q_starts, background, bg_starts)
+            if not s_trigs and not kill_infos:
+                continue
+            dlo = bisect.bisect_left(date_starts, ss)
+            dhi = bisect.bisect_left(date_starts, se)
+            s_dates = [d for d in dates[dlo:dhi] if d.end <= se
+                       and not _inside(q_starts, quotes, d.start)]
+            cands.extend(_sentence_events(text, ss, se, clauses, s_trigs, s_dates, kill_infos,
+                                          para_idx, ref))
+
+    # places and actors: only the sentences that hold an event are read (rest blanked)
+    focus = sorted({c.sent for c in cands})
+    focus_text = _blank_outside(text, focus) if focus else ""
+    actor_matches = []
+    cat = _actor_catalog() if focus else None
+    if cat is not None:
+        try:
+            actor_matches = [a for a in cat.find(focus_text)]
+        except Exception:
+            actor_matches = []
+    place_matches = []
+    gaz = _gazetteer() if focus else None
+    if gaz is not None:
+        try:
+            place_matches = gaz.find(focus_text, exclude=[(a.start, a.end) for a in actor_matches])
+        except TypeError:
+            try:
+                place_matches = gaz.find(focus_text)
+            except Exception:
+                place_matches = []
+        except Exception:
+            place_matches = []
+    place_matches = [p for p in place_matches
+                     if not any(_overlaps((p.start, p.end), (a.start, a.end)) for a in actor_matches)]
+    place_matches.sort(key=lambda p: p.start)
+    actor_matches.sort(key=lambda a: a.start)
+
+    # places/actors, evidence
+    p_starts = [p.start for p in place_matches]
+    a_starts = [a.start for a in actor_matches]
+    for c in cands:
+        span = _list_extended(text, c)
+        c.places = _within(place_matches, p_starts, span) or _within(place_matches, p_starts, c.sent)
+        acts = _within(actor_matches, a_starts, c.clause) or _within(actor_matches, a_starts, c.sent)
+        c.actors = [a for a in acts if getattr(a.actor, "kind", None) != "source"
+                    and not _SOURCE_ACTOR.search(a.actor.name)]
+        c.evidence = _evidence(text, c, background)
+
+    _attach_tolls(cands)
+    _attach_dates_across(cands)
+    _dedupe_article(cands, text)
+
+    out = []
+    for c in cands:
+        if c.drop:
+            continue
+        out.append(_to_event(text, c, ref))
+    return out
+
+
+def _list_extended(text, c) -> tuple[int, int]:
+    """The trigger clause plus the comma-list items that follow it ("the towns of A, B, C")."""
+    s, e = c.clause
+    for cs, ce in split_clauses(text, c.sent[0], c.sent[1]):
+        if cs < e:
+            continue
+        if len(text[cs:ce].split()) > 4 or not text[cs:cs + 1].isupper():
+            break
+        e = ce
+    return (s, e)
+
+
+def _within(matches, starts, span):
+    lo = bisect.bisect_left(starts, span[0])
+    res = []
+    for m in matches[lo:]:
+        if m.start >= span[1]:
+            break
+        if m.end <= span[1]:
+            res.append(m)
+    return res
+
+
+@dataclass
+class _Kill:
+    start: int
+    end: int
+    qty: Quantity | None
+    civilian: bool
+    aggregate: bool
+    whole_war: bool
+
+
+def _kills(text, ss, se, quotes, q_starts, background, bg_starts) -> list[_Kill]:
+    out = []
+    sent = text[ss:se]
+    if not _KILL_RX.search(sent):
+        return out
+    qtys = find_quantities(text, ss, se)
+    for m in _KILL_RX.finditer(text, ss, se):
+        if _inside(q_starts, quotes, m.start()) or _inside(bg_starts, background, m.start()):
+            continue
+        word = m.group().lower()
+        qty = None
+        # number after: "killed 697 people", "killing at least 12"
+        if word in ("killed", "killing", "kills", "kill", "massacred", "executed") or word.startswith("death"):
+            for q in qtys:
+                if q.start >= m.end() and q.start - m.end() <= 25:
+                    between = text[m.end():q.start]
+                    if re.fullmatch(r"[\s,]*(?:(?:at|to|of|reached|stood|stands|rose|has|had|"
+                                    r"risen|climbed|now|an?\s+estimated)\s+)*", between, re.I):
+                        qty = q
+                        break
+        if qty is None:
+            # number before: "five militants were killed", "500 people had been killed"
+            for q in reversed(qtys):
+                if q.end <= m.start() and m.start() - q.end <= 60:
+                    between = text[q.end:m.start()]
+                    if _BEFORE_KILL_GAP.match(" " + between.strip() + " ") or not between.strip():
+                        qty = q
+                        break
+                    if re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,6}(?:were|was|have\s+been|had\s+been|"
+                                    r"has\s+been|are|died|dead)\s*(?:reportedly\s+)?", between + " ",
+                                    re.I) and not re.search(r"[,;]", between):
+                        qty = q
+                        break
+        if qty is None and word in ("dead", "died", "die", "lives", "perished", "slain"):
+            continue
+        if qty is None and word in ("killing", "kills", "kill"):
+            # "killing a doctor": the victim follows
+            after = text[m.end():min(se, m.end() + 40)]
+            if not _CIVILIAN_RX.match(after.strip().split(" ", 1)[-1] if after.strip() else ""):
+                if not re.match(r"\s+(?:a|an|one|the)\s+(?:\w+\s+)?(?:%s)\b" % CIVILIAN_WORDS,
+                                after, re.I):
+                    continue
+        if qty is None and word == "killed":
+            continue
+        if qty is not None and qty.end <= m.start():
+            # "15 insurgents and four police officers were killed": add the conjoined count
+            for q0 in qtys:
+                if q0.end <= qty.start and re.fullmatch(
+                        r"\s+(?:[\w'’-]+\s+){0,4}?and\s+", text[q0.end:qty.start]):
+                    lo = (q0.low or 0) + (qty.low or 0)
+                    hi = None if q0.high is None or qty.high is None else q0.high + qty.high
+                    qty = Quantity(q0.start, qty.end, text[q0.start:qty.end], lo, hi, q0.vague or qty.vague)
+                    break
+        if qty is not None:
+            victims = text[qty.end:min(se, qty.end + 40)]
+        else:
+            victims = text[m.end():min(se, m.end() + 40)]
+        civilian = bool(_CIVILIAN_RX.search(victims))
+        aggregate = bool(_AGGREGATE_RX.search(sent))
+        before = text[ss:m.start()]
+        whole_war = bool(_WHOLE_WAR_SUBJECT.search(before)) and not re.search(
+            r"\b(?:fighting|clashes|infighting|battles?)\b", before[-60:], re.I)
+        out.append(_Kill(m.start(), m.end(), qty, civilian, aggregate, whole_war))
+    return out
+
+
+def _clause_of(clauses, pos):
+    for i, (a, b) in enumerate(clauses):
+        if a <= pos < b:
+            return i
+    # between clauses (punctuation): the preceding one
+    for i in range(len(clauses) - 1, -1, -1):
+        if clauses[i][0] <= pos:
+            return i
+    return 0
+
+
+def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> list[_Cand]:
+    cands: list[_Cand] = []
+    keep: list[tuple[_Trigger, str]] = []  # trigger, status hint
+    for t in trigs:
+        ci = _clause_of(clauses, t.start)
+        cs, ce = clauses[ci]
+        before = text[max(ss, t.start - 60):t.start]
+        # look a bit further back than the clause for modals ("to drive out")
+        hint = "occurred"
+        if not t.nominal:
+            if _NEG_BEFORE.search(before):
+                continue
+            if _FUTURE_BEFORE.search(before):
+                hint = "planned"
+            elif _MODAL_BEFORE.search(before):
+                continue
+            if _ADJ_BEFORE.search(before):
+                continue
+            word = text[t.start:t.end].lower()
+            if word.endswith("ing"):
+                if _GERUND_PREP_BEFORE.search(before) and not _SPECIFIC_AFTER.match(text[t.end:t.end + 20]):
+                    continue
+                if t.type in ("territory_change", "clash") and not _SPECIFIC_AFTER.match(text[t.end:t.end + 20]):
+                    continue
+            if t.violent and word.endswith("ing") and _PROGRESSIVE_BEFORE.search(before) \
+                    and not _has_date(s_dates, cs, ce):
+                continue
+            if t.type == "clash" and _RELATIVE_PERFECT_BEFORE.search(before) and not _has_date(s_dates, cs, ce):
+                continue
+        if t.violent and hint == "planned":
+            continue
+        keep.append((t, hint))
+
+    # civilian attacks need civilian victims (verbal triggers like "executed" excepted)
+    kept2 = []
+    for t, hint in keep:
+        if t.nominal and _MODIFIER_AFTER.match(text, t.end):
+            continue  # the trigger word modifies a noun: "assault troops", "battle tanks"
+        if t.type == "attack_on_civilians" and t.nominal:
+            around = text[t.start:min(se, t.end + 60)]
+            if not _CIVILIAN_RX.search(around) and not re.search(r"massacre", text[t.start:t.end], re.I):
+                continue
+        kept2.append((t, hint))
+    keep = kept2
+
+    # kills: attach to a violent trigger of the sentence, or make their own event
+    kill_events: list[tuple[_Kill, str]] = []
+    for k in kills:
+        if k.whole_war:
+            continue
+        host = None
+        best = None
+        for t, _h in keep:
+            if t.type in ("bombing", "clash", "attack_on_civilians"):
+                dist = _gap(t.start, t.end, k.start, k.end)
+                if t.type == "clash" and k.aggregate and t.nominal:
+                    continue
+                if best is None or (t.type == "bombing", -dist) > best:
+                    best = (t.type == "bombing", -dist)
+                    host = t
+        if host is not None and k.qty is not None:
+            if host.type == "clash" and k.civilian:
+                host.type = "attack_on_civilians"
+            kill_events.append((k, "host:%d" % id(host)))
+        elif k.aggregate and k.qty is not None:
+            kill_events.append((k, "casualty_report"))
+        elif k.civilian:
+            kill_events.append((k, "attack_on_civilians"))
+        elif k.qty is not None:
+            kill_events.append((k, "casualty_report"))
+
+    # a casualty report's subject ("the fighting has killed ...") is not a separate clash
+    if any(kind == "casualty_report" for _k, kind in kill_events):
+        keep = [(t, h) for t, h in keep if not (t.nominal and t.type == "clash")]
+
+    # nominal triggers need their own date or an occurrence predicate
+    date_clause = [_clause_of(clauses, d.start) for d in s_dates]
+    trig_clause = {id(t): _clause_of(clauses, t.start) for t, _ in keep}
+    clauses_with_trig = set(trig_clause.values())
+    for k, kind in kill_events:
+        if not kind.startswith("host:"):
+            clauses_with_trig.add(_clause_of(clauses, k.start))
+
+    def own_date(pos0, pos1, ci):
+        best = None
+        for d, dc in zip(s_dates, date_clause):
+            if dc != ci:
+                continue
+            g = _gap(pos0, pos1, d.start, d.end)
+            if best is None or g < best[0]:
+                best = (g, d)
+        return best[1] if best else None
+
+    def free_date(pos0, pos1):
+        best = None
+        for d, dc in zip(s_dates, date_clause):
+            if dc in clauses_with_trig or dc not in free_ok:
+                continue
+            g = _gap(pos0, pos1, d.start, d.end)
+            if best is None or g < best[0]:
+                best = (g, d)
+        return best[1] if best else None
+
+    def sibling_date(pos0, pos1):
+        best = None
+        for d in s_dates:
+            g = _gap(pos0, pos1, d.start, d.end)
+            if best is None or g < best[0]:
+                best = (g, d)
+        return best[1] if best else None
+
+    # a date clause without a trigger lends its date only when it is an adverbial of its own
+    # ("On Friday, ...", "By Sunday, ...", "..., on Sunday, ..."), not a clause with its own verb
+    free_ok = set()
+    for d, dc in zip(s_dates, date_clause):
+        cs, ce = clauses[dc]
+        lead = text[cs:d.start]
+        rest = len(text[cs:d.start].split()) + len(text[d.end:ce].split())
+        if rest <= 2 or re.fullmatch(
+                r"\s*(?:(?:on|by|in|at|since|until|from|late|early|later|earlier|as\s+of|last|"
+                r"this|during|over)\s+)*(?:the\s+)?", lead, re.I):
+            free_ok.add(dc)
+
+    # date ownership among several triggers of one clause: a date goes to its nearest trigger
+    by_clause: dict[int, list[_Trigger]] = {}
+    for t, _h in keep:
+        by_clause.setdefault(trig_clause[id(t)], []).append(t)
+
+    def owned(t: _Trigger, ci: int):
+        best = None
+        for d, dc in zip(s_dates, date_clause):
+            if dc != ci:
+                continue
+            nearest = min(by_clause.get(ci, [t]), key=lambda u: _gap(u.start, u.end, d.start, d.end))
+            if nearest is not t:
+                continue
+            g = _gap(t.start, t.end, d.start, d.end)
+            if best is None or g < best[0]:
+                best = (g, d)
+        return best[1] if best else None
+
+    for t, hint in keep:
+        ci = trig_clause[id(t)]
+        d = owned(t, ci)
+        how = "own" if d else None
+        if d is None:
+            d = free_date(t.start, t.end)
+            how = "free" if d else None
+        predicate = _has_predicate(text, clauses[ci], t, keep)
+        if t.nominal and t.violent and _PROGRESSIVE_BEFORE.search(text[max(ss, t.start - 30):t.start]):
+            if how != "own":
+                continue
+        if d is None and (not t.nominal or predicate):
+            d = sibling_date(t.start, t.end)
+            how = "sibling" if d else None
+        if t.nominal and how not in ("own", "free") and not predicate:
+            continue
+        if t.type == "statement" and how not in ("own", "free"):
+            continue  # undated declarations are commentary, not events
+        c = _Cand(t.type, t, (ss, se), clauses[ci], para, d, how)
+        c.status = _status(text, ss, se, clauses[ci], t, hint, d, ref)
+        if t.violent and c.status == "planned":
+            continue
+        c.vague = d is None
+        cands.append(c)
+
+    for k, kind in kill_events:
+        if kind.startswith("host:"):
+            for c in cands:
+                if "host:%d" % id(c.trig) == kind:
+                    if c.killed is None:
+                        c.killed = k.qty
+            continue
+        ci = _clause_of(clauses, k.start)
+        pseudo = _Trigger(kind, k.start, k.end, False, 0, kind != "casualty_report")
+        d = own_date(k.start, k.end, ci) or free_date(k.start, k.end) or sibling_date(k.start, k.end)
+        how = "own" if d else None
+        if kind == "casualty_report" and d is not None and ref is not None and \
+                (ref - d.date_start).days > 366:
+            continue  # a toll over years is the war's background, not this report's event
+        c = _Cand(kind, pseudo, (ss, se), clauses[ci], para, d, how)
+        c.killed = k.qty
+        c.toll_only = kind == "casualty_report" and not k.aggregate
+        c.status = _status(text, ss, se, clauses[ci], pseudo, "occurred", d, ref)
+        if c.status == "planned":
+            continue
+        cands.append(c)
+
+    # counts (prisoners freed, car bombs): the number nearest the trigger in its clause
+    killed_spans = [(c.killed.start, c.killed.end) for c in cands if c.killed is not None]
+    for c in cands:
+        if c.type in ("release", "abduction", "bombing", "defection") and c.trig.type == c.type:
+            c.count = _count_near(text, c.clause, c.trig, killed_spans)
+
+    # one event per (type, sentence) unless their own dates differ
+    merged: list[_Cand] = []
+    for c in cands:
+        twin = None
+        for m in merged:
+            if m.type != c.type:
+                continue
+            if m.date is not None and c.date is not None and (
+                    m.date.date_start != c.date.date_start or m.date.date_end != c.date.date_end):
+                continue
+            if m.count is not None and c.count is not None and m.count != c.count:
+                continue
+            twin = m
+            break
+        if twin is None:
+            merged.append(c)
+            continue
+        # keep the verbal mention as the evidence; fill in what the other knows
+        if twin.trig.nominal and not c.trig.nominal:
+            twin.trig, twin.clause = c.trig, c.clause
+        twin.killed = twin.killed or c.killed
+        twin.count = twin.count if twin.count is not None else c.count
+        if twin.date is None and c.date is not None:
+            twin.date, twin.date_how = c.date, c.date_how
+        twin.vague = twin.date is None
+    # an abduction told only as background of a release in the same clause ("hostages
+    # kidnapped at checkpoints escaped") is part of the release, unless dated on its own
+    releases = [c for c in merged if c.type == "release"]
+    final = []
+    for c in merged:
+        if c.type == "abduction" and c.date_how != "own" and any(
+                r.clause == c.clause or _gap(r.trig.start, r.trig.end, c.trig.start, c.trig.end) < 40
+                for r in releases):
+            continue
+        final.append(c)
+    return final
+
+
+def _has_predicate(text, clause, t: _Trigger, keep) -> bool:
+    """An occurrence verb in the trigger's clause that is not another trigger."""
+    cs, ce = clause
+    cs, ce = max(cs, t.start - 40), min(ce, t.end + 50)
+    others = [(u.start, u.end) for u, _h in keep if u is not t]
+    for m in _OCCURRENCE_RX.finditer(text, cs, ce):
+        if t.start <= m.start() < t.end or text[m.start() - 1:m.start()] == "-":
+            continue
+        if any(a <= m.start() < b for a, b in others):
+            continue
+        return True
+    return False
+
+
+def _has_date(s_dates, cs, ce) -> bool:
+    return any(cs <= d.start < ce for d in s_dates)
+
+
+def _status(text, ss, se, clause, t: _Trigger, hint, d: _Date | None, ref) -> str:
+    claimed = bool(_CLAIMED_RX.search(text, ss, t.start) or
+                   _CLAIMED_RX.search(text, clause[0], clause[1]))
+    if not t.violent:
+        if hint == "planned":
+            return "planned"
+        if d is not None and ref is not None and d.date_start > ref:
+            return "planned"
+        pre = text[max(clause[0] - 80, ss):t.start]
+        if _PLANNED_RX.search(pre) or (t.nominal and _PLANNED_RX.search(text[clause[0]:clause[1]])):
+            if d is None or ref is None or d.date_end >= ref:
+                return "planned"
+    return "claimed" if claimed else "occurred"
+
+
+def _count_near(text, clause, t: _Trigger, killed_spans) -> int | None:
+    qtys = [q for q in find_quantities(text, clause[0], clause[1])
+            if not any(_overlaps((q.start, q.end), k) for k in killed_spans)]
+    best = None
+    for q in qtys:
+        after = text[q.end:q.end + 40]
+        if _NOT_COUNT_UNIT.match(after):
+            continue
+        if not (q.end <= t.start or q.start >= t.end):
+            continue
+        if q.end <= t.start:
+            gap = text[q.end:t.start]
+            # "four car bombs", "close to 300 prisoners were freed", "10 Kurds kidnapped ... escaped"
+            if len(gap.split()) > 8:
+                continue
+            if gap.strip() and not _PERSON_COUNT_AFTER.match(gap) and t.nominal is False and len(gap.split()) > 0:
+                if not re.match(r"^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+s\b", gap):
+                    continue
+        else:
+            gap = text[t.end:q.start]
+            if len(gap.split()) > 3:
+                continue
+            if not _PERSON_COUNT_AFTER.match(after) and not re.match(r"^\s+[\w'’-]+", after):
+                continue
+        dist = _gap(q.start, q.end, t.start, t.end)
+        if best is None or dist < best[0]:
+            best = (dist, q)
+    if best is None:
+        return None
+    return best[1].value
+
+
+def _evidence(text, c: _Cand, background) -> tuple[int, int]:
+    clauses = split_clauses(text, c.sent[0], c.sent[1])
+    ci = None
+    for i, cl in enumerate(clauses):
+        if cl == c.clause:
+            ci = i
+    s, e = c.clause
+    if ci is not None:
+        # a clause that is only a verb phrase ("was freed Sunday") takes its subject clause
+        words = text[s:e].split()
+        first = words[0].lower() if words else ""
+        if (len(words) < 5 or first in ("was", "were", "had", "has", "have", "is", "are", "and",
+                                          "killing", "leaving", "been")) and ci > 0:
+            ps, _pe = clauses[ci - 1]
+            if not _REPORT_TAIL.match(text[ps:c.clause[0]]):
+                s = ps
+        # a date or place clause right after ("..., on Sunday") belongs to it
+        if c.date is not None and ci + 1 < len(clauses):
+            ns, ne = clauses[ci + 1]
+            if ns <= c.date.start < ne and ne - ns < 40:
+                e = ne
+        if c.date is not None and ci > 0 and c.date.start < s:
+            ps, pe = clauses[ci - 1]
+            if ps <= c.date.start < pe and pe - ps < 40:
+                s = ps
+    if c.type == "casualty_report" and c.trig.type == "casualty_report":
+        # a toll is stated by its whole main clause: "Nine days of infighting ... has killed 697"
+        s = c.sent[0]
+        if c.killed is not None:
+            for cs, ce in clauses:
+                if cs <= c.killed.start < ce:
+                    e = max(e, ce)
+    for bs, be in background:
+        if _overlaps((s, e), (bs, be)):
+            if bs > c.trig.start:
+                e = min(e, bs)
+            else:
+                s = max(s, be)
+    while e > s and text[e - 1] in " ,;:-–—":
+        e -= 1
+    while s < e and text[s] in " ,;:-–—":
+        s += 1
+    return (s, e)
+
+
+def _attach_tolls(cands: list[_Cand]) -> None:
+    """"At least 15 were killed" after an incident sentence is that incident's toll."""
+    prev = None
+    for c in cands:
+        if c.toll_only and c.date_how != "own" and prev is not None and \
+                prev.type in ("clash", "bombing", "attack_on_civilians") and prev.killed is None \
+                and c.para - prev.para <= 1:
+            prev.killed = c.killed
+            c.drop = True
+            continue
+        if not c.drop:
+            prev = c
+
+
+def _attach_dates_across(cands: list[_Cand]) -> None:
+    """Undated events inherit the date of the event they continue (precision approx)."""
+    anchor: _Date | None = None
+    for c in cands:
+        if c.date is not None:
+            if c.status != "planned":
+                anchor = c.date
+            continue
+        if c.status == "planned" or anchor is None:
+            continue
+        d = anchor
+        if d.precision == "range":
+            # a development told after a period report is most likely its latest part
+            d = _Date(d.start, d.end, d.text, d.date_end, d.date_end, "approx", d.direction, d.type)
+        c.date = d
+        c.date_how = "inherited"
+
+
+def _place_keys(c: _Cand) -> set[str]:
+    return {p.place.name for p in c.places}
+
+
+def _dedupe_article(cands: list[_Cand], text: str) -> None:
+    kept: list[_Cand] = []
+    for c in cands:
+        if c.drop:
+            continue
+        if c.date_how in (None, "inherited"):
+            pk = _place_keys(c)
+            for k in kept:
+                if k.type == c.type and (not pk or pk <= _place_keys(k)):
+                    c.drop = True
+                    break
+        if not c.drop:
+            kept.append(c)
+    # vague mentions (no date of their own, no place) give way to any specific one of the type
+    for c in kept:
+        if c.date_how in (None, "inherited") and not c.places:
+            if any(o is not c and not o.drop and o.type == c.type and
+                   (o.date_how not in (None, "inherited") or o.places) for o in kept):
+                c.drop = True
+    # planned events of one type with nesting dates: keep the most precise
+    planned = [c for c in kept if not c.drop and c.status == "planned" and c.date is not None]
+    for i, a in enumerate(planned):
+        for b in planned[i + 1:]:
+            if a.drop or b.drop or a.type != b.type:
+                continue
+            pa, pb = _place_keys(a), _place_keys(b)
+            if pa and pb and not (pa & pb):
+                continue
+            if a.date.date_start <= b.date.date_start and b.date.date_end <= a.date.date_end:
+                a.drop = True
+            elif b.date.date_start <= a.date.date_start and a.date.date_end <= b.date.date_end:
+                b.drop = True
+
+
+_PREC_MAP = {"day": "day", "week": "week", "month": "month", "year": "year", "range": "range",
+             "approx": "approx"}
+
+
+def _to_event(text: str, c: _Cand, ref) -> ExtractedEvent:
+    s, e = c.evidence
+    d = c.date
+    if d is None:
+        ds = de = None
+        prec = "unknown"
+        dtext = None
+        method = None
+    else:
+        ds, de = d.date_start, d.date_end
+        if c.date_how == "inherited":
+            prec = "approx"
+            method = "inherited"
+        else:
+            prec = _PREC_MAP.get(d.precision, "unknown")
+            method = "explicit"
+        dtext = d.text
+    killed_low = killed_high = None
+    if c.killed is not None:
+        killed_low, killed_high = c.killed.low, c.killed.high
+    places = []
+    seen = set()
+    for p in sorted(c.places, key=lambda p: _specificity(p.place)):
+        if p.place.name not in seen:
+            seen.add(p.place.name)
+            places.append(p.place)
+    actors = []
+    seen = set()
+    for a in c.actors:
+        if a.actor.name not in seen:
+            seen.add(a.actor.name)
+            actors.append(a.actor)
+    conf = 0.5
+    if method == "explicit":
+        conf += 0.25
+    if places:
+        conf += 0.1
+    if not c.trig.nominal:
+        conf += 0.1
+    if c.status == "claimed":
+        conf -= 0.1
+    trig_text = text[c.trig.start:c.trig.end]
+    summary = c.type.replace("_", " ")
+    if places:
+        summary += f" in {places[0].name}"
+    summary += f": {trig_text}"
+    return ExtractedEvent(
+        type=c.type,
+        status=c.status,
+        evidence_start=s,
+        evidence_end=e,
+        evidence=text[s:e],
+        date_start=ds,
+        date_end=de,
+        date_precision=prec,
+        date_text=dtext,
+        date_method=method,
+        places=places,
+        actors=actors,
+        killed_low=killed_low,
+        killed_high=killed_high,
+        count=c.count,
+        summary=summary,
+        confidence=round(min(conf, 0.95), 2),
+        trigger=trig_text,
+        trigger_start=c.trig.start,
+        trigger_end=c.trig.end,
+    )
+
+
+def _specificity(p: PlaceRef) -> int:
+    # towns before provinces before countries
+    if getattr(p, "admin1", None) and getattr(p, "latitude", None) is not None:
+        return 0
+    if getattr(p, "admin1", None):
+        return 1
+    return 2

@@ -1,0 +1,61 @@
+"""Public API: signature, purity, determinism, offsets, never raising."""
+from datetime import date, datetime, timezone
+
+from hypothesis import given, settings, strategies as st
+
+from conflict_db.extract import EXTRACTOR_VERSION, extract_events
+from conflict_db.extract.events import extract
+from conflict_db.extract.taxonomy import load_event_types
+
+TEXT = ("Rebels seized the town of Saraqeb on Monday, activists said.\n\n"
+        "Peace talks are planned in Geneva on January 22.")
+
+
+def test_version_and_types():
+    assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
+    assert len(load_event_types()) >= 15
+
+
+def test_published_forms_agree():
+    a = extract_events(TEXT, "2014-01-08")
+    b = extract_events(TEXT, date(2014, 1, 8))
+    c = extract_events(TEXT, datetime(2014, 1, 8, 12, 0, tzinfo=timezone.utc))
+    assert [(e.type, e.date_start) for e in a] == [(e.type, e.date_start) for e in b] \
+        == [(e.type, e.date_start) for e in c]
+
+
+def test_without_publication_date_relative_dates_stay_unknown():
+    evs = extract_events("Rebels seized the town of Saraqeb on Monday.", None)
+    assert all(e.date_start is None for e in evs if e.type == "territory_change")
+
+
+def test_title_line_is_not_an_event():
+    text = "Rebels seize Saraqeb\n\nRebels seized the town of Saraqeb on Monday, activists said."
+    evs = extract_events(text, "2014-01-08", title="Rebels seize Saraqeb")
+    assert len(evs) == 1 and evs[0].evidence_start > 20
+
+
+def test_deterministic():
+    assert extract_events(TEXT, "2014-01-08") == extract_events(TEXT, "2014-01-08")
+
+
+WORDS = st.sampled_from(
+    "rebels seized killed at least 5 people in Raqqa on Monday . , \" talks will meet clashes "
+    "car bombs freed 300 prisoners since the war began in 2011 which has killed 130,000 Jan. U.S. "
+    "\n \n\n — ; : ( ) £40000 Per Annum Leave a comment dozens".split(" ") + [" ", "\n"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(WORDS, max_size=80))
+def test_fuzz_offsets_and_no_crash(words):
+    text = " ".join(words)
+    for e in extract(text, "2014-01-08"):
+        assert text[e.evidence_start:e.evidence_end] == e.evidence
+        assert e.evidence_start <= e.evidence_end
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400))
+def test_fuzz_arbitrary_text(text):
+    for e in extract(text, "2014-01-08"):
+        assert text[e.evidence_start:e.evidence_end] == e.evidence

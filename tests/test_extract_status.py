@@ -1,0 +1,35 @@
+from tests.test_extract_helpers import d, events, one
+
+
+def test_planned_by_future_date():
+    e = one(events("Peace talks are scheduled to open in Astana on June 22.", "2020-06-10"), "negotiation")
+    assert e.status == "planned" and e.date_start == d("2020-06-22")
+
+
+def test_planned_by_will():
+    e = one(events("The opposition will meet in Riyadh on Sunday to choose a delegation.", "2020-06-10"),
+            "negotiation")
+    assert e.status == "planned"
+    assert e.date_start == d("2020-06-14")
+
+
+def test_claimed_unconfirmed():
+    e = one(events("There were unconfirmed reports that 200 detainees were freed from the prison in Hasakah on Monday."),
+            "release")
+    assert e.status == "claimed" and e.count == 200
+
+
+def test_claimed_accused():
+    evs = events("Residents accused the militia of killing a teacher in Beni on Tuesday.")
+    e = one(evs, "attack_on_civilians")
+    assert e.status == "claimed"
+
+
+def test_occurred_default():
+    e = one(events("Troops captured the airport of Kidal on Monday."), "territory_change")
+    assert e.status == "occurred"
+
+
+def test_planned_violence_is_not_coded():
+    evs = events("The army will attack the rebel enclave next week, a general said.")
+    assert not [e for e in evs if e.type == "clash"]

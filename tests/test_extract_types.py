@@ -1,0 +1,138 @@
+"""Trigger words and type rules, on sentences from other wars than the seeds."""
+from tests.test_extract_helpers import d, events, of_type, one
+
+
+def test_territory_lemma_variants():
+    for verb in ("seized", "captured", "took control of", "overran", "recaptured"):
+        evs = events(f"Government troops {verb} the town of Tal Afar on Monday, officers said.")
+        e = one(evs, "territory_change")
+        assert e.date_start == d("2020-06-08")
+
+
+def test_withdrawal_variants():
+    for phrase in ("pulled out of", "withdrew from", "were pushed out of", "were forced from",
+                   "were driven out of"):
+        evs = events(f"Separatist fighters {phrase} the village of Marinka on Sunday.")
+        assert of_type(evs, "territory_change"), phrase
+
+
+def test_attempt_is_not_an_event():
+    evs = events("Militias tried to drive out the insurgents from Gao on Monday.")
+    assert not of_type(evs, "territory_change")
+
+
+def test_hypothetical_withdrawal_is_not_an_event():
+    evs = events("Under the plan the rebels would withdraw from Hodeidah and the army would take over the port.")
+    assert not of_type(evs, "territory_change")
+
+
+def test_bombing_nouns_and_verbs():
+    evs = events("A suicide bomber blew himself up at a checkpoint in Kandahar on Tuesday.")
+    one(evs, "bombing")
+    evs = events("Drone strikes hit a fuel depot in Donetsk on Saturday, local officials said.")
+    one(evs, "bombing")
+
+
+def test_landmine_with_killed_is_a_bombing():
+    evs = events("Four soldiers were killed when their truck hit a landmine near Timbuktu on Friday.")
+    e = one(evs, "bombing")
+    assert e.killed_low == 4
+    assert not of_type(evs, "casualty_report")
+
+
+def test_kidnapping_and_release_in_one_sentence_get_two_dates():
+    evs = events("An Italian aid worker, abducted in March near Mogadishu, was released on Sunday, officials said.",
+                 "2020-06-10")
+    a = one(evs, "abduction")
+    r = one(evs, "release")
+    assert a.date_precision == "month" and a.date_start == d("2020-03-01")
+    assert r.date_start == d("2020-06-07")
+
+
+def test_released_a_statement_is_not_a_release():
+    evs = events("The Houthis released a statement on Monday rejecting the proposal.")
+    assert not of_type(evs, "release")
+    one(evs, "statement")
+
+
+def test_election_forms():
+    evs = events("Mahmoud Abbas was re-elected as chairman of the movement on Friday, delegates said.")
+    one(evs, "election")
+    evs = events("The newly elected council will face a struggle for credibility.")
+    assert not of_type(evs, "election")
+
+
+def test_negotiation_needs_a_date_or_predicate():
+    evs = events("Delegations from Kabul and the Taliban held talks in Doha on Saturday.")
+    one(evs, "negotiation")
+    evs = events("The talks have been criticised as a distraction by several analysts.")
+    assert not of_type(evs, "negotiation")
+
+
+def test_agreement_and_ceasefire():
+    evs = events("The two sides agreed to a ceasefire in Idlib on Thursday, Turkish officials said.")
+    one(evs, "agreement")
+
+
+def test_protest():
+    evs = events("Thousands of people protested in Khartoum on Sunday against military rule.")
+    one(evs, "protest")
+
+
+def test_aid_change():
+    evs = events("Washington suspended military aid to Kyiv last month, officials confirmed.", "2020-06-10")
+    e = one(evs, "aid_change")
+    assert e.date_precision == "month" and e.date_start == d("2020-05-01")
+
+
+def test_military_movement():
+    evs = events("On Wednesday the army sent reinforcements and tanks to the outskirts of Sirte.")
+    one(evs, "military_movement")
+
+
+def test_defection():
+    evs = events("Two battalion commanders defected to the rebels in Darfur on Monday.")
+    one(evs, "defection")
+
+
+def test_compound_modifier_is_not_a_trigger():
+    evs = events("The ministry moved a brigade of assault troops to the area on Thursday.")
+    assert not of_type(evs, "clash")
+
+
+def test_civilian_victims_make_an_attack_on_civilians():
+    evs = events("Gunmen killed 14 villagers in an attack on a market in Zamfara state on Friday.")
+    e = one(evs, "attack_on_civilians")
+    assert e.killed_low == 14
+
+
+def test_one_event_per_type_and_clause():
+    evs = events("Rebels seized a checkpoint and took over the police station in Kidal on Monday.")
+    assert len(of_type(evs, "territory_change")) == 1
+
+
+def test_quoted_analyst_speech_yields_nothing():
+    evs = events('"They lost territory and fighters, many defected or surrendered," said one analyst on Monday.')
+    assert evs == []
+
+
+def test_taxonomy_data_file():
+    from conflict_db.extract.taxonomy import load_event_types
+
+    types = {t.name: t for t in load_event_types()}
+    for name in ("clash", "territory_change", "bombing", "attack_on_civilians", "abduction",
+                 "release", "casualty_report", "defection", "election", "negotiation",
+                 "agreement", "statement", "protest", "aid_change", "military_movement"):
+        assert name in types
+    assert types["clash"].acled_event_type == "Battles"
+    assert "190" in types["clash"].cameo
+    assert "seized" in types["territory_change"].triggers
+
+
+def test_phrase_gap_syntax():
+    from conflict_db.extract.taxonomy import phrase_to_regex
+    import re
+
+    rx = re.compile(phrase_to_regex("moved _ tanks"), re.I)
+    assert rx.search("rebels moved a convoy including tanks to")
+    assert not rx.search("removed tanks")

@@ -1,0 +1,52 @@
+from datetime import date
+
+from temporal_helpers import expr
+
+PUB = date(2014, 1, 6)
+
+
+def test_month_day_without_year_takes_nearest_year():
+    t = "Delegates will gather in Montreux on January 22 for the conference."
+    assert expr(t, PUB, "January 22").value == "2014-01-22"
+    t = "The town fell to the army on Dec. 28 after a long siege."
+    assert expr(t, PUB, "Dec. 28").value == "2013-12-28"
+
+
+def test_day_month_order_and_full_dates():
+    t = "Fighting broke out on 29 December and ended on 3rd January 2014."
+    assert expr(t, PUB, "29 December").value == "2013-12-29"
+    assert expr(t, PUB, "3rd January 2014").value == "2014-01-03"
+
+
+def test_full_date_is_one_expression():
+    t = "A photograph taken on Jan. 4, 2014, shows the ruined square."
+    e = expr(t, PUB, "Jan. 4, 2014")
+    assert e.text == "Jan. 4, 2014" and e.value == "2014-01-04"
+
+
+def test_weekday_with_date_checks_year():
+    t = "The statement was issued on Saturday, April 25."
+    assert expr(t, date(1998, 4, 27), "Saturday, April 25").value == "1998-04-25"
+
+
+def test_bare_month_and_month_year():
+    t = "The hostage was kidnapped in December and freed yesterday."
+    e = expr(t, PUB, "December")
+    assert e.value == "2013-12" and e.precision == "month"
+    assert (e.date_start, e.date_end) == (date(2013, 12, 1), date(2013, 12, 31))
+    t = "The offensive began in March 2011, before the siege."
+    assert expr(t, PUB, "March 2011").value == "2011-03"
+
+
+def test_numeric_dates():
+    assert expr("Posted 2014-01-06 by staff.", PUB, "2014-01-06").value == "2014-01-06"
+    assert expr("Updated 1/5/14 at noon.", PUB, "1/5/14").value == "2014-01-05"
+    # 13 cannot be a month: day first
+    assert expr("Report dated 13/12/2013.", PUB, "13/12/2013").value == "2013-12-13"
+    # ambiguous: the reading nearer publication wins (5 Jan, not 1 May)
+    assert expr("Report dated 05/01/2014.", PUB, "05/01/2014").value == "2014-01-05"
+
+
+def test_unanchored_month_day():
+    e = expr("Talks open on March 3.", None, "March 3")
+    assert e.value == "XXXX-03-03" and e.date_start is None
