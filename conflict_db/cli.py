@@ -214,9 +214,12 @@ def ingest(
         for error in summary.errors:
             err.print(f"Error: {error}", markup=False)
         if not quiet:
+            from .query import count_events
+
             err.print(
                 f"articles: {summary.new} new, {summary.skipped} skipped (already stored), "
-                f"{summary.failed} failed; events: {summary.events}",
+                f"{summary.failed} failed; event reports: {summary.events}; "
+                f"events in the database: {count_events(engine)}",
                 markup=False,
             )
         if summary.failed:
@@ -301,6 +304,7 @@ class ExportFormat(str, Enum):
 def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write [default: stdout].")] = None,
+    title: Annotated[str, typer.Option(help="Title of the HTML or TimelineJS timeline.")] = "conflict_db timeline",
     since: SinceOption = None,
     until: UntilOption = None,
     type: TypeOption = None,
@@ -326,14 +330,16 @@ def export(
         with session_scope(engine) as session:
             rows = list_events(session, flt)
         if output is None:
-            write_export(format.value, rows, sys.stdout)
-            return
-        try:
-            with open(output, "w", encoding="utf-8", newline="") as handle:
-                write_export(format.value, rows, handle)
-        except OSError as exc:
-            raise CdbError(f"cannot write {output}: {exc.strerror}") from None
-        err.print(f"wrote {len(rows)} events to {output}", markup=False)
+            left_out = write_export(format.value, rows, sys.stdout, title=title)
+        else:
+            try:
+                with open(output, "w", encoding="utf-8", newline="") as handle:
+                    left_out = write_export(format.value, rows, handle, title=title)
+            except OSError as exc:
+                raise CdbError(f"cannot write {output}: {exc.strerror}") from None
+            err.print(f"wrote {len(rows) - left_out} events to {output}", markup=False)
+        if left_out:
+            err.print(f"Warning: {left_out} undated events left out ({format.value} needs a date)", markup=False)
 
 
 @app.command()
@@ -521,7 +527,7 @@ def types(
         }
         for t in load_event_types()
     ]
-    write_rows(rows, format.value)
+    write_rows(rows, format.value, shrink=("description", "acled", "cameo"))
 
 
 @app.command(name="eval")

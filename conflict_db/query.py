@@ -241,3 +241,8 @@ def stats(session: Session) -> dict[str, list[dict]]:
         months[start.strftime("%Y-%m") if start else "undated"] += 1
     by_month = [{"month": m, "events": months[m]} for m in sorted(months, key=lambda m: (m == "undated", m))]
     return {"by_type": by_type, "by_month": by_month}
+
+
+def count_events(engine) -> int:
+    with engine.connect() as connection:
+        return connection.execute(select(func.count()).select_from(Event)).scalar_one()

@@ -183,8 +183,7 @@ def recluster(session: Session, mention_id: int, preferred: dict[int, int]) -> t
         if choices and session.get(Event, choices[0][1]) is not None:
             event_id = choices[0][1]
         else:
-            event = Event(type=mentions[group[0]][1].type, status="occurred", date_precision="unknown",
-                          created_at=utcnow(), updated_at=utcnow())
+            event = new_event(mentions[group[0]][1].type)
             session.add(event)
             session.flush()
             event_id = event.id
@@ -248,7 +247,7 @@ def save_events(
     for ex in events:
         places = _unique([get_place(session, ref, caches.setdefault("places", {})) for ref in ex.places])
         actors = _unique([get_actor(session, ref, caches.setdefault("actors", {})) for ref in ex.actors])
-        event = new_event(ex)
+        event = new_event(ex.type)
         session.add(event)
         session.flush()
         mention = new_mention(article, ex, version)
@@ -303,22 +302,10 @@ def _range_end(extracted: ExtractedEvent):
     return extracted.date_end
 
 
-def new_event(extracted: ExtractedEvent) -> Event:
+def new_event(event_type: str) -> Event:
+    """An event to hold mentions; `refresh_event` derives its fields from them."""
     now = utcnow()
-    return Event(
-        type=extracted.type,
-        status=extracted.status,
-        date_start=extracted.date_start,
-        date_end=_range_end(extracted),
-        date_precision=extracted.date_precision,
-        killed_low=extracted.killed_low,
-        killed_high=extracted.killed_high,
-        count=extracted.count,
-        summary=extracted.summary or extracted.evidence,
-        confidence=extracted.confidence,
-        created_at=now,
-        updated_at=now,
-    )
+    return Event(type=event_type, status="occurred", date_precision="unknown", created_at=now, updated_at=now)
 
 
 def new_mention(article: Article, extracted: ExtractedEvent, version: str) -> Mention:

@@ -53,10 +53,10 @@ def test_min_sources_keeps_events_reported_by_several_articles(runner, db_url, s
 
 def _canonical(events):
     """Events by content, independent of ids and of the order they were stored in."""
-    return sorted(
+    return sorted(repr(
         (e["type"], e["status"], e["date_start"], e["date_end"], e["date_precision"], e["killed_low"],
          e["killed_high"], e["count"], tuple(p["name"] for p in e["places"]),
-         tuple(sorted((s["article"], s["start"], s["end"]) for s in e["sources"])))
+         tuple(sorted((s["article"], s["start"], s["end"]) for s in e["sources"]))))
         for e in events
     )
 
