@@ -107,6 +107,12 @@ def _worker_init() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    try:  # Linux: die with the parent, even when it is SIGKILLed (no orphans holding its pipes)
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
