@@ -8,7 +8,8 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
-from .merge import CORE_PRECISIONS, MERGEABLE_PRECISIONS, MentionFacts, candidate_window, cluster, derive
+from .merge import (CORE_PRECISIONS, MERGEABLE_PRECISIONS, MentionFacts, candidate_window, cluster, compatible,
+                    derive)
 from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, Place
 from .sources import ArticleInput
 
@@ -144,7 +145,12 @@ def _candidates(session: Session, facts: MentionFacts) -> set[int]:
 
 
 def _neighbourhood(session: Session, mention_id: int) -> dict[int, tuple[Mention, MentionFacts]]:
-    """Every mention linked to this one through possible sameness or a shared event."""
+    """Every mention linked to this one through sameness (`compatible`) or a shared event.
+
+    Only links that `cluster` can use are followed: following every candidate of the SQL
+    pre-filter (dates within the slack of each other) chains day after day through a busy
+    place and made each insert load most of the database.
+    """
     found: dict[int, tuple[Mention, MentionFacts]] = {}
     frontier = {mention_id}
     while frontier:
@@ -152,8 +158,15 @@ def _neighbourhood(session: Session, mention_id: int) -> dict[int, tuple[Mention
         found.update(loaded)
         event_ids = sorted({m.event_id for m, _ in loaded.values()})
         following = set(session.scalars(select(Mention.id).where(Mention.event_id.in_(event_ids))))
-        for _, facts in loaded.values():
-            following |= _candidates(session, facts)
+        candidates: dict[int, set[int]] = {}
+        for i, (_, facts) in loaded.items():
+            for c in _candidates(session, facts) - set(found):
+                candidates.setdefault(c, set()).add(i)
+        if candidates:
+            facts_of = mention_facts(session, sorted(set(candidates) - set(found)))
+            found_new = {c for c, (_, f) in facts_of.items()
+                         if any(compatible(loaded[i][1], f) for i in candidates[c])}
+            following |= found_new
         frontier = following - set(found)
     return found
 
@@ -211,18 +224,19 @@ def refresh_event(session: Session, event: Event) -> None:
         setattr(event, name, getattr(derived, name))
     event.updated_at = utcnow()
     ordered_ids = [m.id for m, _ in stored]
+    rank = {mention_id: n for n, mention_id in enumerate(ordered_ids)}
     place_ids: list[int] = []
-    for mention_id in ordered_ids:
-        for (place_id,) in session.execute(select(MentionPlace.place_id).where(
-                MentionPlace.mention_id == mention_id).order_by(MentionPlace.position)):
-            if place_id not in place_ids:
-                place_ids.append(place_id)
+    for _, place_id, _ in sorted(session.execute(
+            select(MentionPlace.mention_id, MentionPlace.place_id, MentionPlace.position)
+            .where(MentionPlace.mention_id.in_(ordered_ids))).all(), key=lambda r: (rank[r[0]], r[2])):
+        if place_id not in place_ids:
+            place_ids.append(place_id)
     actor_ids: list[int] = []
-    for mention_id in ordered_ids:
-        for (actor_id,) in session.execute(select(MentionActor.actor_id).where(
-                MentionActor.mention_id == mention_id).order_by(MentionActor.position)):
-            if actor_id not in actor_ids:
-                actor_ids.append(actor_id)
+    for _, actor_id, _ in sorted(session.execute(
+            select(MentionActor.mention_id, MentionActor.actor_id, MentionActor.position)
+            .where(MentionActor.mention_id.in_(ordered_ids))).all(), key=lambda r: (rank[r[0]], r[2])):
+        if actor_id not in actor_ids:
+            actor_ids.append(actor_id)
     session.add_all(EventPlace(event_id=event.id, place_id=pid, position=i) for i, pid in enumerate(place_ids))
     session.add_all(EventActor(event_id=event.id, actor_id=aid, position=i) for i, aid in enumerate(actor_ids))
     session.flush()
