@@ -55,7 +55,7 @@ class Article(Base):
 
 class Event(Base):
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_date_start_id", "date_start", "id"),)
+    __table_args__ = (Index("ix_events_date_start_id", "date_start", "id"), Index("ix_events_date_end", "date_end", "date_start"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     type: Mapped[str] = mapped_column(String(40), index=True)
