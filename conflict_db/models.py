@@ -185,3 +185,22 @@ class MentionActor(Base):
         ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MergeKey(Base):
+    """Internal lookup for merging: one row per (mention, place or actor), with the mention's type
+    and dates, so the reports that may be the same event are found by an index range, not by
+    scanning every event of the type. Maintained by `store`; not meant for queries.
+    """
+
+    __tablename__ = "merge_keys"
+    __table_args__ = (
+        Index("ix_merge_keys_lookup", "type", "kind", "key_id", "date_start", "date_end", "mention_id"),
+    )
+
+    mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(1), primary_key=True)  # p: place, a: actor
+    key_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type: Mapped[str] = mapped_column(String(40))
+    date_start: Mapped[date] = mapped_column(Date)
+    date_end: Mapped[date] = mapped_column(Date)

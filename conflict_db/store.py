@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
 from .merge import (CORE_PRECISIONS, MERGEABLE_PRECISIONS, MentionFacts, candidate_window, cluster, compatible,
                     derive)
-from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, Place
+from .models import (Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey,
+                     Place)
 from .sources import ArticleInput
 
 
@@ -119,29 +120,43 @@ def mention_facts(session: Session, mention_ids: list[int]) -> dict[int, tuple[M
 
 
 def _candidates(session: Session, facts: MentionFacts) -> set[int]:
-    """Mentions that might be the same event: same type, overlapping dates, a shared place or actor."""
+    """Mentions that might be the same event: same type, overlapping dates, a shared place or actor.
+
+    Read from `merge_keys` (one index range per place or actor); see `add_merge_keys`.
+    """
     bounds = candidate_window(facts)
     if bounds is None or not (facts.places or facts.actors):
         return set()
     lo, hi = bounds
     shared = []
     if facts.places:
-        shared.append(Mention.id.in_(
-            select(MentionPlace.mention_id).join(Place, Place.id == MentionPlace.place_id)
-            .where(Place.key.in_(sorted(facts.places)))))
+        shared.append(and_(MergeKey.kind == "p", MergeKey.key_id.in_(
+            select(Place.id).where(Place.key.in_(sorted(facts.places))))))
     if facts.actors:
-        shared.append(Mention.id.in_(
-            select(MentionActor.mention_id).join(Actor, Actor.id == MentionActor.actor_id)
-            .where(Actor.name.in_(sorted(facts.actors)))))
-    return set(session.scalars(
-        select(Mention.id).join(Event, Event.id == Mention.event_id).where(
-            Event.type == facts.type,
-            Mention.date_precision.in_(sorted(MERGEABLE_PRECISIONS)),
-            Mention.date_start <= hi,
-            func.coalesce(Mention.date_end, Mention.date_start) >= lo,
-            or_(*shared),
-        )
+        shared.append(and_(MergeKey.kind == "a", MergeKey.key_id.in_(
+            select(Actor.id).where(Actor.name.in_(sorted(facts.actors))))))
+    found = set(session.scalars(
+        select(MergeKey.mention_id).where(
+            MergeKey.type == facts.type, or_(*shared), MergeKey.date_start <= hi, MergeKey.date_end >= lo)
     ))
+    if not found:
+        return found
+    # Same pre-filter as before the lookup table: mergeable precisions only.
+    return set(session.scalars(select(Mention.id).where(
+        Mention.id.in_(sorted(found)), Mention.date_precision.in_(sorted(MERGEABLE_PRECISIONS)))))
+
+
+def add_merge_keys(session: Session, mention: Mention, event_type: str, place_ids, actor_ids) -> None:
+    """Index a dated mention under each of its places and actors for `_candidates`."""
+    if mention.date_start is None:
+        return
+    end = mention.date_end or mention.date_start
+    rows = [{"mention_id": mention.id, "kind": "p", "key_id": i, "type": event_type,
+             "date_start": mention.date_start, "date_end": end} for i in place_ids]
+    rows += [{"mention_id": mention.id, "kind": "a", "key_id": i, "type": event_type,
+              "date_start": mention.date_start, "date_end": end} for i in actor_ids]
+    if rows:
+        session.execute(insert(MergeKey), rows)
 
 
 def _neighbourhood(session: Session, mention_id: int) -> dict[int, tuple[Mention, MentionFacts]]:
@@ -270,6 +285,7 @@ def save_events(
         session.flush()
         session.add_all(MentionPlace(mention_id=mention.id, place_id=p.id, position=i) for i, p in enumerate(places))
         session.add_all(MentionActor(mention_id=mention.id, actor_id=a.id, position=i) for i, a in enumerate(actors))
+        add_merge_keys(session, mention, ex.type, [p.id for p in places], [a.id for a in actors])
         hinted = _hinted_event(session, hints, ex)
         if hinted is not None:
             preferred[mention.id] = hinted
