@@ -166,8 +166,7 @@ def _store_one(session, prepared: Prepared) -> tuple[str, int]:
     article = store.add_article(
         session, record, prepared.published_at, prepared.published_date, prepared.published_source
     )
-    version = getattr(extract, "EXTRACTOR_VERSION", "unknown")
-    return "new", store.save_events(session, article, prepared.events, version)
+    return "new", store.save_events(session, article, prepared.events, extract.EXTRACTOR_VERSION)
 
 
 def store_batch(engine: Engine, batch: list[Prepared]) -> list[tuple[str, int, str | None]]:

@@ -11,12 +11,6 @@ import pytest
 from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
-import stand_in_extract
-
-# Until the extract branch lands, in-process tests run the pipeline with a stand-in extractor
-# (a no-op once `conflict_db.extract.extract_events` exists).
-STAND_IN = stand_in_extract.install()
-
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 SHARED = REPO.parent / "shared"

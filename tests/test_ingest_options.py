@@ -16,14 +16,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.corpus import articles  # noqa: E402
 
 
+def _rows(result):
+    """Rows as strings: SQLite returns dates as text, PostgreSQL as dates."""
+    return sorted(tuple(None if v is None else str(v) for v in row) for row in result)
+
+
 def _snapshot(url: str):
     engine = create_engine(url)
     with engine.connect() as c:
         out = (
-            sorted(c.execute(text("SELECT key, content_sha256, published_date FROM articles")).all()),
-            sorted(c.execute(text(
+            _rows(c.execute(text("SELECT key, content_sha256, published_date FROM articles"))),
+            _rows(c.execute(text(
                 "SELECT a.key, m.char_start, m.char_end, e.type, e.date_start FROM mentions m "
-                "JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id")).all()),
+                "JOIN articles a ON a.id = m.article_id JOIN events e ON e.id = m.event_id"))),
             c.execute(text("SELECT count(*) FROM events")).scalar_one(),
         )
     engine.dispose()

@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 from bench.corpus import articles  # noqa: E402
 
-CDB = [sys.executable, str(REPO / "tests" / "cdb_main.py")]  # = python -m conflict_db (+ stand-in)
+CDB = [sys.executable, "-m", "conflict_db"]
 
 
 def _write(path: Path, records: list[dict]) -> Path:
