@@ -154,7 +154,7 @@ def prepared_stream(records: Iterable, jobs: int = 1, chunk_size: int = CHUNK_SI
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _store_one(session, prepared: Prepared) -> tuple[str, int]:
+def _store_one(session, prepared: Prepared, caches: dict | None = None) -> tuple[str, int]:
     record = prepared.record
     if store.find_article_by_sha(session, record.sha256) is not None:
         return "skipped", 0
@@ -166,7 +166,7 @@ def _store_one(session, prepared: Prepared) -> tuple[str, int]:
     article = store.add_article(
         session, record, prepared.published_at, prepared.published_date, prepared.published_source
     )
-    return "new", store.save_events(session, article, prepared.events, extract.EXTRACTOR_VERSION)
+    return "new", store.save_events(session, article, prepared.events, extract.EXTRACTOR_VERSION, caches=caches)
 
 
 def store_batch(engine: Engine, batch: list[Prepared]) -> list[tuple[str, int, str | None]]:
@@ -177,17 +177,20 @@ def store_batch(engine: Engine, batch: list[Prepared]) -> list[tuple[str, int, s
     results: list[tuple[str, int, str | None]] = []
     try:
         with session_scope(engine, write=True) as session:
+            caches: dict = {}  # places and actors seen in this transaction
             for prepared in batch:
                 for attempt in range(RETRIES + 1):
                     try:
                         with session.begin_nested():
-                            outcome, count = _store_one(session, prepared)
+                            outcome, count = _store_one(session, prepared, caches)
                         results.append((outcome, count, None))
                         break
                     except SourceError as exc:
+                        caches.clear()  # what the rolled-back article created is gone
                         results.append(("failed", 0, str(exc)))
                         break
                     except IntegrityError as exc:
+                        caches.clear()
                         # Another writer stored the same text or place first; look again.
                         if attempt == RETRIES:
                             results.append(("failed", 0, f"cannot store {prepared.record.key!r}: "

@@ -6,6 +6,7 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
 from .merge import (CORE_PRECISIONS, MERGEABLE_PRECISIONS, MentionFacts, candidate_window, cluster, compatible,
@@ -194,6 +195,9 @@ def recluster(session: Session, mention_id, preferred: dict[int, int]) -> tuple[
     groups = cluster({i: facts for i, (_, facts) in mentions.items()})
     touched = {m.event_id for m, _ in mentions.values()}
     taken: set[int] = set()
+    # Load every event a group could keep in one query (session.get then hits the identity map).
+    _load_events(session, {preferred.get(i, m.event_id) for i, (m, _) in mentions.items()})
+
     def claim_order(group: list[int]):
         vague = all(mentions[i][1].date_precision not in CORE_PRECISIONS for i in group)
         return (-len(group), vague, group)
@@ -217,6 +221,12 @@ def recluster(session: Session, mention_id, preferred: dict[int, int]) -> tuple[
             mentions[i][0].event_id = event_id
     session.flush()
     return set(mentions), touched
+
+
+def _load_events(session: Session, event_ids) -> None:
+    missing = sorted(i for i in event_ids if identity_key(Event, i) not in session.identity_map)
+    for n in range(0, len(missing), 500):
+        list(session.scalars(select(Event).where(Event.id.in_(missing[n:n + 500]))))
 
 
 def refresh_event(session: Session, event: Event) -> None:
@@ -250,6 +260,7 @@ def refresh_events(session: Session, event_ids) -> None:
     place_rows: list[dict] = []
     actor_rows: list[dict] = []
     now = utcnow()
+    _load_events(session, ids)
     for event_id in ids:
         event = session.get(Event, event_id)
         if event is None:
@@ -288,13 +299,16 @@ def save_events(
     events: list[ExtractedEvent],
     version: str,
     hints: dict[tuple[str, int, int], int] | None = None,
+    caches: dict | None = None,
 ) -> int:
     """Store each extracted event as a mention and regroup the events around it.
 
     `hints` maps (type, start, end) of an earlier mention of this article to its event id, so
     re-processing an article keeps the ids of events that are still found.
     """
-    caches: dict = {}
+    # `caches` (places and actors by key) may be shared by the articles of one transaction; the
+    # caller must drop it when it rolls back.
+    caches = {} if caches is None else caches
     preferred: dict[int, int] = {}
     pending = []
     # All of the article's mentions go in first, so regrouping never sees half an article.
