@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from . import extract, store
 from .db import database_error, session_scope
-from .errors import SourceError
+from .errors import CdbError, SourceError
 from .extract.types import ExtractedEvent
 from .published import as_datetime, parse_published
 from .sources import ArticleInput
@@ -135,8 +135,10 @@ def prepared_stream(records: Iterable, jobs: int = 1, chunk_size: int = CHUNK_SI
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from concurrent.futures.process import BrokenProcessPool
+
     methods = multiprocessing.get_all_start_methods()
-    # fork: workers inherit the loaded gazetteer and date grammar instead of rebuilding them.
+    # fork: workers start at once, with the modules already imported (no re-import per worker).
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     window: deque = deque()
     limit = jobs * IN_FLIGHT_PER_JOB
@@ -148,6 +150,9 @@ def prepared_stream(records: Iterable, jobs: int = 1, chunk_size: int = CHUNK_SI
                 yield from window.popleft().result()
         while window:
             yield from window.popleft().result()
+    except BrokenProcessPool:
+        raise CdbError("an extraction process died (out of memory?); the articles stored so far are kept: "
+                       "run the same command again to finish") from None
     finally:
         for future in window:
             future.cancel()

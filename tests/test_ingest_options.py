@@ -91,3 +91,22 @@ def test_field_mapping_names_the_missing_column(runner, db_url, tmp_path):
     result = runner.invoke(app, ["ingest", str(corpus), "--field", "text=content", "--db", db_url])
     assert result.exit_code == 1
     assert f"Error: {corpus}: CSV has no 'content' column" in result.stderr
+
+
+def _die(items):
+    import os
+
+    os._exit(3)
+
+
+def test_a_dead_extraction_process_is_one_line(runner, sqlite_url, tmp_path, monkeypatch):
+    import conflict_db.ingest as ingest_module
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in articles(6, seed=3)))
+    monkeypatch.setattr(ingest_module, "_prepare_chunk", _die)  # forked workers inherit it
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", sqlite_url, "--jobs", "2"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        "Error: an extraction process died (out of memory?); the articles stored so far are kept: "
+        "run the same command again to finish"]
