@@ -132,10 +132,13 @@ def _candidates(session: Session, facts: MentionFacts) -> set[int]:
     shared = []
     if facts.places:
         shared.append(and_(MergeKey.kind == "p", MergeKey.key_id.in_(
-            select(Place.id).where(Place.key.in_(sorted(facts.places))))))
+            select(Place.id).where(Place.key.in_(sorted(facts.places)))), MergeKey.placed.is_(True)))
     if facts.actors:
-        shared.append(and_(MergeKey.kind == "a", MergeKey.key_id.in_(
-            select(Actor.id).where(Actor.name.in_(sorted(facts.actors))))))
+        actor = and_(MergeKey.kind == "a", MergeKey.key_id.in_(
+            select(Actor.id).where(Actor.name.in_(sorted(facts.actors)))))
+        # Two reports that both name places are the same event only if they share one
+        # (`compatible`): a placed report needs actors only to match unplaced ones.
+        shared.append(and_(actor, MergeKey.placed.is_(False)) if facts.places else actor)
     # Non-mergeable precisions come back too; `compatible` (window() is None) drops them.
     return set(session.scalars(
         select(MergeKey.mention_id).where(
@@ -148,9 +151,10 @@ def add_merge_keys(session: Session, mention: Mention, event_type: str, place_id
     if mention.date_start is None:
         return
     end = mention.date_end or mention.date_start
-    rows = [{"mention_id": mention.id, "kind": "p", "key_id": i, "type": event_type,
+    placed = bool(place_ids)
+    rows = [{"mention_id": mention.id, "kind": "p", "key_id": i, "type": event_type, "placed": placed,
              "date_start": mention.date_start, "date_end": end} for i in place_ids]
-    rows += [{"mention_id": mention.id, "kind": "a", "key_id": i, "type": event_type,
+    rows += [{"mention_id": mention.id, "kind": "a", "key_id": i, "type": event_type, "placed": placed,
               "date_start": mention.date_start, "date_end": end} for i in actor_ids]
     if rows:
         session.execute(insert(MergeKey), rows)
@@ -196,7 +200,7 @@ def recluster(session: Session, mention_id, preferred: dict[int, int]) -> tuple[
     touched = {m.event_id for m, _ in mentions.values()}
     taken: set[int] = set()
     # Load every event a group could keep in one query (session.get then hits the identity map).
-    _load_events(session, {preferred.get(i, m.event_id) for i, (m, _) in mentions.items()})
+    held = _load_events(session, {preferred.get(i, m.event_id) for i, (m, _) in mentions.items()})  # noqa: F841
 
     def claim_order(group: list[int]):
         vague = all(mentions[i][1].date_precision not in CORE_PRECISIONS for i in group)
@@ -223,10 +227,13 @@ def recluster(session: Session, mention_id, preferred: dict[int, int]) -> tuple[
     return set(mentions), touched
 
 
-def _load_events(session: Session, event_ids) -> None:
+def _load_events(session: Session, event_ids) -> list[Event]:
+    """Load events in bulk; hold on to the result (the identity map only keeps weak references)."""
     missing = sorted(i for i in event_ids if identity_key(Event, i) not in session.identity_map)
+    out: list[Event] = []
     for n in range(0, len(missing), 500):
-        list(session.scalars(select(Event).where(Event.id.in_(missing[n:n + 500]))))
+        out += session.scalars(select(Event).where(Event.id.in_(missing[n:n + 500])))
+    return out
 
 
 def refresh_event(session: Session, event: Event) -> None:
@@ -260,7 +267,7 @@ def refresh_events(session: Session, event_ids) -> None:
     place_rows: list[dict] = []
     actor_rows: list[dict] = []
     now = utcnow()
-    _load_events(session, ids)
+    held = _load_events(session, ids)  # noqa: F841
     for event_id in ids:
         event = session.get(Event, event_id)
         if event is None:

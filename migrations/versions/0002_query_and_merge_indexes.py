@@ -31,18 +31,21 @@ def upgrade() -> None:
     sa.Column('kind', sa.String(length=1), nullable=False),
     sa.Column('key_id', sa.Integer(), nullable=False),
     sa.Column('type', sa.String(length=40), nullable=False),
+    sa.Column('placed', sa.Boolean(), nullable=False),
     sa.Column('date_start', sa.Date(), nullable=False),
     sa.Column('date_end', sa.Date(), nullable=False),
     sa.ForeignKeyConstraint(['mention_id'], ['mentions.id'], name=op.f('fk_merge_keys_mention_id_mentions'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('mention_id', 'kind', 'key_id', name=op.f('pk_merge_keys'))
     )
     with op.batch_alter_table('merge_keys', schema=None) as batch_op:
-        batch_op.create_index('ix_merge_keys_lookup', ['type', 'kind', 'key_id', 'date_start', 'date_end', 'mention_id'], unique=False)
+        batch_op.create_index('ix_merge_keys_lookup', ['type', 'kind', 'key_id', 'placed', 'date_start', 'date_end', 'mention_id'], unique=False)
     # Existing mentions.
     for kind, link, column in (('p', 'mention_places', 'place_id'), ('a', 'mention_actors', 'actor_id')):
         op.execute(f'''
-INSERT INTO merge_keys (mention_id, kind, key_id, type, date_start, date_end)
-SELECT m.id, '{kind}', l.{column}, e.type, m.date_start, coalesce(m.date_end, m.date_start)
+INSERT INTO merge_keys (mention_id, kind, key_id, type, placed, date_start, date_end)
+SELECT m.id, '{kind}', l.{column}, e.type,
+       EXISTS (SELECT 1 FROM mention_places mp WHERE mp.mention_id = m.id),
+       m.date_start, coalesce(m.date_end, m.date_start)
 FROM mentions m JOIN events e ON e.id = m.event_id JOIN {link} l ON l.mention_id = m.id
 WHERE m.date_start IS NOT NULL
 ''')
