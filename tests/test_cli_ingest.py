@@ -131,3 +131,53 @@ def test_environment_variable_selects_the_database(runner, tmp_path, monkeypatch
     monkeypatch.chdir(tmp_path)
     assert runner.invoke(app, ["ingest", str(seeds_copy)]).exit_code == 0
     assert target.is_file() and not (tmp_path / "conflict.db").exists()
+
+
+def test_a_dateline_gives_the_publication_date_when_none_is_given(runner, db_url, tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text(
+        "BEIRUT, Jan. 6, 2014 (AP) — Rebels seized the town of Saraqeb on Sunday after heavy clashes, "
+        "activists said.\n", encoding="utf-8")
+    assert _ingest(runner, db_url, article).exit_code == 0
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        row = connection.execute(text("SELECT published_date, published_source FROM articles")).one()
+    assert (str(row[0]), row[1]) == ("2014-01-06", "dateline")
+    [seizure] = [e for e in _events(runner, db_url) if e["type"] == "territory_change"]
+    assert seizure["date_start"] == "2014-01-05"
+
+
+def test_the_event_table_fits_80_columns(runner, db_url, seeds_copy, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    assert _ingest(runner, db_url, seeds_copy).exit_code == 0
+    result = runner.invoke(app, ["events", "--db", db_url])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 + len(_events(runner, db_url))
+    assert max(len(line) for line in lines) <= 80
+    assert lines[0].split()[:4] == ["id", "date", "type", "status"]
+
+
+def test_eval_scores_the_database_against_the_seed_gold(runner, db_url, seeds_copy):
+    from conftest import GOLD
+
+    if not GOLD.is_file():
+        import pytest
+
+        pytest.skip("gold events not available")
+    assert _ingest(runner, db_url, seeds_copy).exit_code == 0
+    result = runner.invoke(app, ["eval", str(GOLD), "--db", db_url, "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["f1"] >= 0.85
+    assert report["trap_hits"] == [] or report["trap_hits"] == 0
+    table = runner.invoke(app, ["eval", str(GOLD), "--db", db_url])
+    assert table.stdout.startswith("precision ")
+
+
+def test_completion_offers_types_and_statuses():
+    from conflict_db.cli import _complete_statuses, _complete_types
+
+    assert _complete_types("cla") == ["clash"]
+    assert "territory_change" in _complete_types("")
+    assert _complete_statuses("p") == ["planned"]

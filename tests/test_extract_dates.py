@@ -1,5 +1,5 @@
 """How events get their dates: own clause, fronted adverbial, sibling, inherited, unknown."""
-from tests.test_extract_helpers import d, events, of_type, one
+from test_extract_helpers import d, events, of_type, one
 
 
 def test_own_clause_date():

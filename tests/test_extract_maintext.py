@@ -1,5 +1,5 @@
 from conflict_db.extract.maintext import body_lines, classify_lines, is_stripped
-from tests.test_extract_helpers import events
+from test_extract_helpers import events
 
 ARTICLE = """Rebels push into Kidal as army retreats
 

@@ -1,5 +1,5 @@
 from conflict_db.extract.numbers import find_quantities, parse_number
-from tests.test_extract_helpers import events, one
+from test_extract_helpers import events, one
 
 
 def q(text):

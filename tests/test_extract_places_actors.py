@@ -1,7 +1,7 @@
 """Places and actors come from the teammate's gazetteer; skip when it is not merged yet."""
 import pytest
 
-from tests.test_extract_helpers import events, one
+from test_extract_helpers import events, one
 
 places = pytest.importorskip("conflict_db.extract.places")
 

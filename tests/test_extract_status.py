@@ -1,4 +1,4 @@
-from tests.test_extract_helpers import d, events, one
+from test_extract_helpers import d, events, one
 
 
 def test_planned_by_future_date():

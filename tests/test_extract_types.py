@@ -1,5 +1,5 @@
 """Trigger words and type rules, on sentences from other wars than the seeds."""
-from tests.test_extract_helpers import d, events, of_type, one
+from test_extract_helpers import d, events, of_type, one
 
 
 def test_territory_lemma_variants():

@@ -72,3 +72,34 @@ def test_records_without_id_get_a_content_key(tmp_path):
     path.write_text(json.dumps({"text": "Clashes in Mosul."}) + "\n")
     [article] = list(iter_articles([str(path)]))
     assert article.key == article.sha256[:16]
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Shelling in Homs | Example News</title>
+<meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2016-08-27T09:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>Shelling in Homs</h1>
+<p>Government forces shelled the northern districts of Homs on Friday, killing at least nine
+civilians, a monitoring group said. Rebels said they had repelled an assault on the Waer district.</p>
+<p>The shelling followed a week of clashes around the city, residents said, and aid deliveries
+were suspended on Saturday after a convoy came under fire near the eastern gate.</p></article>
+<footer>Copyright Example News. Sign up for our newsletter. Cookie settings.</footer></body></html>"""
+
+
+def test_html_pages_give_their_main_text_and_metadata(tmp_path):
+    path = tmp_path / "homs.html"
+    path.write_text(PAGE, encoding="utf-8")
+    [article] = list(iter_articles([str(path)]))
+    assert isinstance(article, ArticleInput)
+    assert "shelled the northern districts of Homs on Friday" in article.text
+    assert "Cookie settings" not in article.text and "Sport" not in article.text
+    assert (article.published, article.published_source) == ("2016-08-27", "metadata")
+    assert article.outlet == "Example News"
+
+
+def test_html_without_a_date_leaves_it_unknown(tmp_path):
+    path = tmp_path / "undated.html"
+    path.write_text(PAGE.replace('<meta property="article:published_time" content="2016-08-27T09:00:00Z">', ""),
+                    encoding="utf-8")
+    [article] = list(iter_articles([str(path)]))
+    assert article.published is None and article.published_source is None

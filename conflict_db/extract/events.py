@@ -32,7 +32,8 @@ from functools import lru_cache
 
 from .maintext import body_lines
 from .numbers import Quantity, find_quantities
-from .sentences import split_clauses, split_sentences
+from .sentences import split_clauses as _split_clauses
+from .sentences import split_sentences
 from .taxonomy import trigger_index
 from .types import ActorRef, ExtractedEvent, PlaceRef
 
@@ -91,11 +92,62 @@ _BEFORE_KILL_GAP = re.compile(
 )
 _AGGREGATE_RX = re.compile(
     r"\b(?:since|so\s+far|in\s+total|altogether|toll|over\s+the\s+(?:past|last)|in\s+the\s+past|"
-    r"days\s+of|weeks\s+of|months\s+of|in\s+the\s+(?:fighting|clashes|violence|infighting|"
-    r"conflict|battles?|unrest)|in\s+(?:fighting|clashes|infighting)|has\s+killed|have\s+killed|"
-    r"had\s+killed|have\s+been\s+killed|had\s+been\s+killed|has\s+risen|rose\s+to|among\s+them)\b",
+    r"days\s+of|weeks\s+of|months\s+of|has\s+risen|rose\s+to)\b",
     re.I,
 )
+# cues of a toll that a single dated incident also uses ("were killed in clashes on Saturday")
+_AGGREGATE_WEAK_RX = re.compile(
+    r"\b(?:in\s+the\s+(?:fighting|clashes|violence|infighting|conflict|battles?|unrest)|"
+    r"in\s+(?:fighting|clashes|infighting)|has\s+killed|have\s+killed|had\s+killed|"
+    r"have\s+been\s+killed|had\s+been\s+killed|among\s+them)\b",
+    re.I,
+)
+_COMBATANTS_RX = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?:fighters|militants|insurgents|rebels|jihadists|assailants|"
+    r"attackers|gunmen|soldiers|troops|policemen|police\s+officers|servicemen|combatants|"
+    r"militiamen|terrorists)\b", re.I)
+# a nominal trigger told as the time or cause of something else ("before the ceasefire took
+# effect", "on the first day of a four-day truce"), or as the object of a reaction
+_NOMINAL_REF_BEFORE = re.compile(
+    r"\b(?:before|after|until|till|since|during|amid|days?\s+of|start\s+of|end\s+of|"
+    r"eve\s+of|despite)\s+(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_REACTION_BEFORE = re.compile(
+    r"\b(?:condemned|condemns|denounced|denounces|criticised|criticized|deplored|blamed|"
+    r"claimed\s+responsibility\s+for|called\s+for|calls\s+for|urged|appealed\s+for|"
+    r"demanded|demand|demanding|proposed|welcomed|praised|responsibility\s+for|"
+    r"investigation\s+into|call\s+for|calling\s+for|urge|urging|to\s+(?:help\s+)?(?:repel|repulse|"
+    r"stop|halt|prevent|counter|resist|avert|end))\s+"
+    r"(?:[\w'’-]+\s+){0,4}$", re.I)
+_PERSONS = (r"(?:people|persons|students|schoolgirls|schoolboys|pupils|civilians|workers|hostages|"
+            r"villagers|passengers|women|children|girls|boys|men|soldiers|officers|nationals|"
+            r"tourists|journalists|worshippers|farmers|fishermen|residents|captives|prisoners|"
+            r"detainees)")
+_PERSON_PATIENT_BEFORE = re.compile(
+    rf"\b{_PERSONS}\b[^.;:]{{0,60}}?\b(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$",
+    re.I)
+_PERSON_PATIENT_AFTER = re.compile(
+    rf"\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?(?:[\w,'’-]+\s+){{0,2}}?{_PERSONS}\b",
+    re.I)
+# "Myanmar security forces killed at least 38 people": an armed agent killing unnamed people
+_PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|villagers|men,\s+women)\b", re.I)
+_NOT_PARTICIPANT_AFTER = re.compile(
+    r"(?:-|\s)(?:based|linked|affiliated|inspired|allied|backed|aligned|style)\b"
+    r"|(?:'s|’s)?\s+(?:affiliates?|offshoots?|franchises?|branch|wing|splinter\s+group)\b", re.I)
+_NOT_PARTICIPANT_BEFORE = re.compile(
+    r"\b(?:opposed\s+to|opponents\s+of|critics\s+of|critical\s+of|linked\s+to|linked\s+with|"
+    r"links\s+to|ties\s+to|allied\s+(?:to|with)|affiliated\s+(?:to|with)|inspired\s+by|"
+    r"loyal\s+to\s+(?:the\s+)?(?:late|former|ousted)|split\s+from|broke\s+away\s+from)"
+    r"\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|leader|Gen\.?|General)\s+)?$", re.I)
+_CIVILIAN_SITE_AFTER = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:hotel|market|marketplace|mosque|church|school|"
+    r"restaurant|cafe|bus|hospital|wedding|funeral|camp\s+for\s+displaced|displacement\s+camp|"
+    r"shopping\s+(?:centre|center|mall)|mall|bakery|university|village)\b", re.I)
+# a statement verb inside a time clause ("two days after the deal was announced")
+_TIME_CLAUSE_BEFORE = re.compile(
+    r"\b(?:after|before|since|until|once|when)\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:was|were|had\s+been|has\s+been)\s+$", re.I)
+_REPORTED_WOULD = re.compile(
+    r"\b(?:said|says|announced|told|added|stated)\b[^.;]{0,120}\bwould\s+(?:\w+\s+)?$", re.I)
 _PLANNED_RX = re.compile(
     r"\b(?:will|shall|planned|plans?\s+to|planning|scheduled|due\s+to|to\s+be\s+held|set\s+to|"
     r"expected\s+to|is\s+to|are\s+to|ahead\s+of|upcoming|forthcoming|in\s+the\s+run-up\s+to|"
@@ -115,6 +167,9 @@ _MODAL_BEFORE = re.compile(
     r"if|unless|whether)\s+(?:(?:not|also|still|then|soon|now|eventually|try\s+to)\s+)?$",
     re.I,
 )
+_MODAL_PASSIVE_BEFORE = re.compile(
+    r"\b(?:would|could|might|should|must|may|will|shall)\s+(?:not\s+|also\s+|soon\s+)?"
+    r"(?:be|have\s+been)\s+$", re.I)
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|to\s+be|due\s+to|set\s+to|scheduled\s+to|expected\s+to|plan(?:s|ned)?\s+to|"
     r"going\s+to|is\s+to|are\s+to)\s+(?:(?:also|soon|then|now)\s+)?$|'ll\s+$",
@@ -158,6 +213,27 @@ _BACKGROUND_RX = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# "the deadliest attack since a truck bombing killed 500 in 2017", "which has been fighting
+# the rebels since March 2015", "since the offensive began": comparisons and histories
+_BACKGROUND2_RX = re.compile(
+    r"""
+    \b(?:biggest|largest|deadliest|worst|heaviest|bloodiest|fiercest|highest|longest|first|
+         most\s+\w+)\b[^.;!?]{0,100}?\b(?P<a>since\b(?:[^.;!?]|\.(?=\s+\d))*)
+  | \b(?P<b>(?:which|who|that)\s+(?:has|have|had)\s+(?:long\s+)?been\s+\w+ing\b[^.;!?,]*?
+        \bsince\b[^,.;!?]*)
+  | \b(?P<c>since\s+(?:the|this|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:offensive|operation|campaign|
+        siege|assault|fighting|clashes|truce|ceasefire|invasion|war)\s+(?:first\s+)?
+        (?:began|started|erupted|broke\s+out|begun|was\s+launched)\b)
+        (?!\s+(?:on|in|at|late|early|last|this)\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "BAMAKO, Dec 6 (Reuters) -", "KYIV Ukraine AP —": the dateline's date is the report's
+_DATELINE_RX = re.compile(
+    r"(?-i:[A-Z][A-Z'.-]{2,}(?:[ /][A-Z][A-Z'.-]+)*)\b[^\n]{0,50}?\s[-—–]+\s"
+    r"|(?-i:[A-Z][\w'.-]+(?:[ ,/]+[A-Z][\w'.-]+)*),?\s*\((?-i:[A-Z][\w ]{1,15})\)\s*[-—–]+\s")
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,.;!?]{0,60}$", re.I)
+
 # an aggregate toll of the whole war ("the conflict has killed 130,000 people")
 _WHOLE_WAR_SUBJECT = re.compile(
     r"\b(?:war|conflict|crisis|uprising|revolution|insurgency)\b(?:[^,.;]{0,40})$", re.I)
@@ -203,6 +279,7 @@ class _Date:
     precision: str
     direction: str
     type: str
+    offset: int = 0
 
 
 @dataclass
@@ -226,6 +303,12 @@ class _Cand:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=512)
+def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of a sentence, cached: evidence and place spans ask for them again."""
+    return _split_clauses(text, start, end)
 
 
 def _coerce_published(published):
@@ -336,6 +419,172 @@ def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
     return 0
 
 
+_RECASE_RX = re.compile(
+    r"\b(?:january|february|april|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|apr|jun|jul|aug|sept?|oct|"
+    r"nov|dec)\b(?=\.?\s+\d|\s+(?:\d|last|this|next|morning|afternoon|evening|night)|[^\w-])"
+    r"|\b(?:in|on|since|early|late|last|next|of|until|by|from|mid)\s(?P<mm>may|march)\b"
+    r"|\b(?:may|march)(?=\s+\d)")
+
+
+_UPPER_RX = re.compile(r"[A-Z]")
+
+
+def _recase(text: str) -> str:
+    """Lower-cased text (no capitals at all): month and weekday names capitalised again for
+    the date engine, which reads "may" and "march" only as capitalised names. Same length."""
+    sample = text[:4000]
+    if len(_UPPER_RX.findall(sample)) > len(sample) * 0.004:
+        return text
+    def up(m: re.Match) -> str:
+        if m.group("mm"):
+            return m.group()[:m.start("mm") - m.start()] + m.group("mm").capitalize()
+        return m.group().capitalize()
+
+    return _RECASE_RX.sub(up, text)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD_ALT = "|".join(_WEEKDAYS)
+_NUMW = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "24": 1, "48": 2, "72": 3}
+_EXTRA_DATE_RX = re.compile(
+    rf"""
+    \b(?:on|late\s+on|early\s+on|late|early|last|since|by|from|until|this)\s+(?P<wd>{_WD_ALT})\b
+  | \b(?P<wds>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))s\b(?=\s+[a-z])
+  | \b(?P<ovn>overnight)\b
+  | \b(?P<reln>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<relu>days?|weeks?)\s+
+        (?P<reld>earlier|later|after|before|previously)\b
+  | \bthe\s+(?P<rel2>following|next|previous)\s+(?P<relu2>day|morning|evening|night)\b
+  | \bthe\s+day\s+(?P<rel3>before|after)\b(?!\s+(?:tomorrow|yesterday))
+  | \b(?P<since_then>since\s+then)\b
+  | \b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<pn>24|48|72|\d|two|three|four|five|six|
+        seven)\s+)?(?P<pu>hours?|days?|week)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _extra_dates(text, lines, dates: list[_Date], ref) -> list[_Date]:
+    """Date phrasings the engine leaves out: "overnight", "a day earlier", "the following day",
+    "since then", "over the past 24 hours", weekdays in lower case or with a lost apostrophe
+    ("Fridays assault"). Relative ones (kind ``rel``) are resolved later against the date
+    mentioned before them; the others against the publication date."""
+    if ref is None:
+        return dates
+    from datetime import timedelta
+
+    taken = [(d.start, d.end) for d in dates]
+    extra = []
+    for ls, le in lines:
+        for m in _EXTRA_DATE_RX.finditer(text, ls, le):
+            s, e = m.span()
+            if (m.group("ovn") or m.group("wd") or m.group("wds")) and any(
+                    a - 25 < e and s < b + 25 for a, b in taken):
+                continue  # "overnight on June 13", "Sunday overnight": the engine's date rules
+            if any(a < e and s < b for a, b in taken):
+                if m.group("pu"):
+                    continue
+            wd = m.group("wd") or m.group("wds")
+            if wd:
+                if m.group("wd"):
+                    s, e = m.span("wd")
+                k = _WEEKDAYS.index(wd.lower())
+                back = (ref.weekday() - k) % 7
+                if text[m.start():m.start() + 4].lower() == "last" and back == 0:
+                    back = 7
+                day = ref - timedelta(days=back)
+                extra.append(_Date(s, e, text[s:e], day, day, "day", "past", "DATE"))
+            elif m.group("ovn"):
+                day = ref - timedelta(days=1)
+                extra.append(_Date(s, e, text[s:e], day, day, "approx", "past", "DATE"))
+            elif m.group("pu"):
+                unit = m.group("pu").lower()
+                n = _NUMW.get((m.group("pn") or "a").lower()) or int(m.group("pn"))
+                if unit.startswith("hour"):
+                    n = max(1, n if m.group("pn") in ("24", "48", "72") else 1)
+                elif unit.startswith("week"):
+                    n = 7
+                extra.append(_Date(s, e, text[s:e], ref - timedelta(days=n), ref, "range",
+                                   "past", "PERIOD"))
+            else:
+                if m.group("since_then"):
+                    off = 0
+                elif m.group("reln"):
+                    n = _NUMW.get(m.group("reln").lower()) or int(m.group("reln"))
+                    n *= 7 if m.group("relu").lower().startswith("week") else 1
+                    off = -n if m.group("reld").lower() in ("earlier", "before", "previously") else n
+                elif m.group("rel2"):
+                    off = -1 if m.group("rel2").lower() == "previous" else 1
+                else:
+                    off = -1 if m.group("rel3").lower() == "before" else 1
+                d = _Date(s, e, text[s:e], ref, ref, "rel", "none", "SINCE" if m.group("since_then") else "REL")
+                d.offset = off
+                extra.append(d)
+    if not extra:
+        return dates
+    out = [d for d in dates if not (d.precision == "range" and d.type != "PERIOD" and any(
+        x.type == "PERIOD" and x.start <= d.start < x.end for x in extra))]
+    out += extra
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+_SPEECH_DATE = re.compile(
+    r"\b(?:said|says|told|reported|announced|added|stated|wrote)\s+(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+$",
+    re.I)
+
+
+def _resolve_relative(text, dates: list[_Date], ref, quotes) -> list[_Date]:
+    """"a day earlier" = the day before the last date mentioned (past, day-precise); periods
+    counted back from now ("over the past week") end on the day the speaker said so."""
+    from datetime import timedelta
+
+    out = []
+    last = None
+    q_starts = [s for s, _ in quotes]
+    for i, d in enumerate(dates):
+        if d.precision == "rel":
+            if last is None:
+                continue
+            if d.type == "SINCE":
+                out.append(_Date(d.start, d.end, d.text, last.date_start, ref or last.date_end,
+                                 "range", "past", "SINCE"))
+                continue
+            base, off = last, d.offset
+            if d.text.lower().endswith(("after", "before")) and out:
+                # "released on Tuesday, four days after gunmen stormed ...": the time clause
+                # is counted back from its sentence's own date
+                o = out[-1]
+                gap = text[o.end:d.start]
+                if o.precision in ("day", "approx") and len(gap) < 150 and "\n" not in gap \
+                        and not re.search(r"[.!?][\"”’']?\s+[A-Z]", gap):
+                    base, off = o, -d.offset
+            day = base.date_start + timedelta(days=off)
+            prec = "day" if abs(off) < 7 else "approx"
+            nd = _Date(d.start, d.end, d.text, day, day, prec, "past", "DATE")
+            out.append(nd)
+            last = nd
+            continue
+        if d.precision == "range" and ref is not None and d.date_end == ref:
+            # "... said on Sunday that its forces had retaken 20 settlements in the past 24 hours"
+            for o in dates[max(0, i - 3):i + 4]:
+                if o is d or o.precision != "day" or o.date_start >= ref:
+                    continue
+                if abs(o.start - d.start) > 200 or "\n" in text[min(o.start, d.start):max(o.end, d.end)]:
+                    continue
+                if _SPEECH_DATE.search(text, max(0, o.start - 40), o.start):
+                    shift = o.date_start - ref
+                    d = _Date(d.start, d.end, d.text, d.date_start + shift, o.date_start, "range",
+                              d.direction, d.type)
+                    break
+        out.append(d)
+        if d.precision in ("day", "approx") and (ref is None or d.date_end <= ref) and \
+                not _inside(q_starts, quotes, d.start):
+            last = d
+    return out
+
+
 # --- main ----------------------------------------------------------------------------------
 
 
@@ -357,12 +606,28 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     for s, e in lines:
         for m in _BACKGROUND_RX.finditer(text, s, e):
             background.append((m.start(), m.end()))
-    background.sort()
-    bg_starts = [s for s, _ in background]
+        for m in _BACKGROUND2_RX.finditer(text, s, e):
+            g = "a" if m.group("a") else "b" if m.group("b") else "c"
+            background.append((m.start(g), m.end(g)))
 
     # dates: the engine reads the main text only (furniture blanked, offsets kept)
-    dates = [d for d in _dates(_blank_outside(text, lines), published)
-             if not _inside(bg_starts, background, d.start)]
+    all_dates = _dates(_recase(_blank_outside(text, lines)), published)
+    all_dates = _extra_dates(text, lines, all_dates, ref)
+    for s, e in lines:
+        m = _DATELINE_RX.match(text, s, e)
+        if m:
+            background.append((s, m.end()))
+    # "since US troops withdrew in 2011": a history more than a year old is background
+    if ref is not None:
+        for d in all_dates:
+            if (ref - d.date_end).days > 365:
+                m = _SINCE_BEFORE.search(text, max(0, d.start - 60), d.start)
+                if m:
+                    background.append((m.start(), d.end))
+    background.sort()
+    bg_starts = [s for s, _ in background]
+    all_dates = _resolve_relative(text, all_dates, ref, quotes)
+    dates = [d for d in all_dates if not _inside(bg_starts, background, d.start)]
     date_starts = [d.start for d in dates]
 
     # triggers over the body lines
@@ -397,13 +662,15 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             lo = bisect.bisect_left(trig_starts, ss)
             hi = bisect.bisect_left(trig_starts, se)
             s_trigs = triggers[lo:hi]
-            kill_infos = _kills(text, ss, se, quotes, q_starts, background, bg_starts)
-            if not s_trigs and not kill_infos:
-                continue
             dlo = bisect.bisect_left(date_starts, ss)
             dhi = bisect.bisect_left(date_starts, se)
             s_dates = [d for d in dates[dlo:dhi] if d.end <= se
                        and not _inside(q_starts, quotes, d.start)]
+            kill_infos = _kills(text, ss, se, quotes, q_starts, background, bg_starts,
+                                any(d.precision == "day" and not _SPEECH_DATE.search(
+                                    text, max(0, d.start - 40), d.start) for d in s_dates))
+            if not s_trigs and not kill_infos:
+                continue
             cands.extend(_sentence_events(text, ss, se, clauses, s_trigs, s_dates, kill_infos,
                                           para_idx, ref))
 
@@ -430,7 +697,14 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
         except Exception:
             place_matches = []
     place_matches = [p for p in place_matches
-                     if not any(_overlaps((p.start, p.end), (a.start, a.end)) for a in actor_matches)]
+                     if not any(_overlaps((p.start, p.end), (a.start, a.end)) for a in actor_matches)
+                     and not _NOT_PARTICIPANT_AFTER.match(text, p.end)]
+    # "the Britain-based monitor", "an Al Qaeda affiliate", "activists opposed to President
+    # Assad", "militants linked to al Qaeda": named, but not a party to the event
+    actor_matches = [a for a in actor_matches
+                     if not _NOT_PARTICIPANT_AFTER.match(text, a.end)
+                     and not _NOT_PARTICIPANT_BEFORE.search(text, max(0, a.start - 40), a.start)]
+    place_matches = _coherent_places(text, place_matches)
     place_matches.sort(key=lambda p: p.start)
     actor_matches.sort(key=lambda a: a.start)
 
@@ -446,7 +720,14 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
         c.evidence = _evidence(text, c, background)
 
     _attach_tolls(cands)
-    _attach_dates_across(cands)
+    # an undated toll in a sentence that tells a history ("have stepped up attacks since 2015,
+    # killing thousands") is that history's
+    for c in cands:
+        if c.type == "casualty_report" and c.date is None and any(
+                _overlaps(c.sent, b) for b in background):
+            c.drop = True
+    _attach_dates_across(cands, text, [d for d in dates if not _inside(q_starts, quotes, d.start)],
+                         lines, ref)
     _dedupe_article(cands, text)
 
     out = []
@@ -455,6 +736,33 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             continue
         out.append(_to_event(text, c, ref))
     return out
+
+
+_CAP_WORD_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+) $")
+_CAP_WORD_AFTER = re.compile(
+    r" (?!(?:Province|Governorate|Oblast|Region|District|City|Camp|Airport|Crossing|Road|"
+    r"Street|Square|Valley|River)\b)(?-i:[A-Z][a-z]+)\b")
+_SENTENCE_START_WORDS = frozenset("The A An In On At By For From Of And But Near".split())
+
+
+def _coherent_places(text: str, matches: list) -> list:
+    """Drop place readings that are parts of person names ("Abdul Rashid Dostum") and
+    spelling-variant or fuzzy readings in a country the article names nowhere else."""
+    out = []
+    for p in matches:
+        s, e = p.start, p.end
+        if " " not in p.text and "-" not in p.text and _CAP_WORD_AFTER.match(text, e):
+            b = _CAP_WORD_BEFORE.search(text, max(0, s - 20), s)
+            if b and b.group().strip() not in _SENTENCE_START_WORDS:
+                continue
+        out.append(p)
+    sure = {getattr(p.place, "country", None) for p in out
+            if getattr(p, "method", "exact") in ("exact", "cue")}
+    sure.discard(None)
+    if not sure:
+        return out
+    return [p for p in out if getattr(p, "method", "exact") in ("exact", "cue")
+            or getattr(p.place, "country", None) in sure]
 
 
 def _list_extended(text, c) -> tuple[int, int]:
@@ -488,14 +796,21 @@ class _Kill:
     civilian: bool
     aggregate: bool
     whole_war: bool
+    combatants: bool = False  # "security forces killed 30 fighters": a fight, not a toll
+    agent: bool = False  # an armed subject does the killing
 
 
-def _kills(text, ss, se, quotes, q_starts, background, bg_starts) -> list[_Kill]:
+def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=False) -> list[_Kill]:
     out = []
     sent = text[ss:se]
     if not _KILL_RX.search(sent):
         return out
     qtys = find_quantities(text, ss, se)
+    sent_nb = sent  # the sentence without its background clauses ("since the coup in February")
+    for bs, be in background:
+        if bs < se and ss < be:
+            a, b = max(bs, ss) - ss, min(be, se) - ss
+            sent_nb = sent_nb[:a] + " " * (b - a) + sent_nb[b:]
     for m in _KILL_RX.finditer(text, ss, se):
         if _inside(q_starts, quotes, m.start()) or _inside(bg_starts, background, m.start()):
             continue
@@ -523,6 +838,12 @@ def _kills(text, ss, se, quotes, q_starts, background, bg_starts) -> list[_Kill]
                                     re.I) and not re.search(r"[,;]", between):
                         qty = q
                         break
+                    # "At least 25 people, including fighters and civilians, have been killed"
+                    if re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]*,\s+(?:including|among\s+them|"
+                                    r"most\s+of\s+them|mostly|many\s+of\s+them)\b[^;.]{0,80},\s+"
+                                    r"(?:have|has|had|were|was)\s+(?:been\s+)?", between, re.I):
+                        qty = q
+                        break
         if qty is None and word in ("dead", "died", "die", "lives", "perished", "slain"):
             continue
         if qty is None and word in ("killing", "kills", "kill"):
@@ -548,11 +869,19 @@ def _kills(text, ss, se, quotes, q_starts, background, bg_starts) -> list[_Kill]
         else:
             victims = text[m.end():min(se, m.end() + 40)]
         civilian = bool(_CIVILIAN_RX.search(victims))
-        aggregate = bool(_AGGREGATE_RX.search(sent))
+        aggregate = bool(_AGGREGATE_RX.search(sent_nb)) or (
+            not day_dated and bool(_AGGREGATE_WEAK_RX.search(sent_nb)))
+        combatants = qty is not None and qty.start >= m.end() and bool(
+            _COMBATANTS_RX.match(text, qty.end)) and word in ("killed", "killing")
+        # an active kill with a subject of its own ("forces killed 38 people"), not a toll
+        agent = qty is not None and qty.start >= m.end() and word == "killed" and bool(
+            re.search(r"\b(?:forces|troops|soldiers|police|gunmen|militants|fighters|militia|"
+                      r"army|insurgents|jihadists|rebels|attackers|assailants)\s+(?:\w+\s+)?$",
+                      text[max(ss, m.start() - 40):m.start()], re.I))
         before = text[ss:m.start()]
         whole_war = bool(_WHOLE_WAR_SUBJECT.search(before)) and not re.search(
             r"\b(?:fighting|clashes|infighting|battles?)\b", before[-60:], re.I)
-        out.append(_Kill(m.start(), m.end(), qty, civilian, aggregate, whole_war))
+        out.append(_Kill(m.start(), m.end(), qty, civilian, aggregate, whole_war, combatants, agent))
     return out
 
 
@@ -576,11 +905,18 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         before = text[max(ss, t.start - 60):t.start]
         # look a bit further back than the clause for modals ("to drive out")
         hint = "occurred"
+        if t.nominal and t.type != "casualty_report" and (
+                _NOMINAL_REF_BEFORE.search(before) or _REACTION_BEFORE.search(before)):
+            continue
         if not t.nominal:
             if _NEG_BEFORE.search(before):
                 continue
-            if _FUTURE_BEFORE.search(before):
+            if not t.violent and _TIME_CLAUSE_BEFORE.search(before):
+                continue
+            if _FUTURE_BEFORE.search(before) or _MODAL_PASSIVE_BEFORE.search(before):
                 hint = "planned"
+            elif not t.violent and _REPORTED_WOULD.search(text, ss, t.start):
+                hint = "planned"  # "said negotiators would meet again": future in the past
             elif _MODAL_BEFORE.search(before):
                 continue
             if _ADJ_BEFORE.search(before):
@@ -598,7 +934,20 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                 continue
         if t.violent and hint == "planned":
             continue
+        if t.type == "territory_change" and not t.nominal:
+            word = text[t.start:t.end].lower()
+            if word.startswith(("seized", "captured", "taken", "took", "snatched", "handed")) and (
+                    _PERSON_PATIENT_BEFORE.search(text, max(ss, t.start - 90), t.start) or
+                    _PERSON_PATIENT_AFTER.match(text, t.end)):
+                # people are not territory: "42 students were seized", "were handed over"
+                t.type = "release" if word.startswith("handed") else "abduction"
+                t.violent = t.type == "abduction"
         keep.append((t, hint))
+
+    # "announced it had reached a deal": the announcement is the deal's evidence
+    others = [u for u, _h in keep if u.type != "statement"]
+    keep = [(t, h) for t, h in keep if not (t.type == "statement" and any(
+        0 <= u.start - t.end < 60 for u in others))]
 
     # civilian attacks need civilian victims (verbal triggers like "executed" excepted)
     kept2 = []
@@ -622,25 +971,35 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         for t, _h in keep:
             if t.type in ("bombing", "clash", "attack_on_civilians"):
                 dist = _gap(t.start, t.end, k.start, k.end)
-                if t.type == "clash" and k.aggregate and t.nominal:
+                if k.aggregate and t.nominal and (t.type == "clash" or _AGGREGATE_RX.search(
+                        text, ss, se)):
                     continue
                 if best is None or (t.type == "bombing", -dist) > best:
                     best = (t.type == "bombing", -dist)
                     host = t
         if host is not None and k.qty is not None:
-            if host.type == "clash" and k.civilian:
+            if host.type == "clash" and (k.civilian or (
+                    not host.nominal and _CIVILIAN_SITE_AFTER.match(text, host.end))):
                 host.type = "attack_on_civilians"
             kill_events.append((k, "host:%d" % id(host)))
         elif k.aggregate and k.qty is not None:
             kill_events.append((k, "casualty_report"))
+        elif k.combatants:
+            kill_events.append((k, "clash"))
+        elif k.qty is not None and k.agent and _PEOPLE_AFTER.match(text, k.qty.end):
+            kill_events.append((k, "attack_on_civilians"))
         elif k.civilian:
             kill_events.append((k, "attack_on_civilians"))
         elif k.qty is not None:
             kill_events.append((k, "casualty_report"))
 
-    # a casualty report's subject ("the fighting has killed ...") is not a separate clash
+    # a casualty report's subject ("the fighting has killed ...") is not a separate clash,
+    # nor is the cause named in its clause ("killed in Israel's bombardment since then")
     if any(kind == "casualty_report" for _k, kind in kill_events):
-        keep = [(t, h) for t, h in keep if not (t.nominal and t.type == "clash")]
+        toll_clauses = {_clause_of(clauses, k.start) for k, kind in kill_events
+                        if kind == "casualty_report" and k.aggregate}
+        keep = [(t, h) for t, h in keep if not (t.nominal and (
+            t.type == "clash" or (t.violent and _clause_of(clauses, t.start) in toll_clauses)))]
 
     # nominal triggers need their own date or an occurrence predicate
     date_clause = [_clause_of(clauses, d.start) for d in s_dates]
@@ -724,6 +1083,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             how = "sibling" if d else None
         if t.nominal and how not in ("own", "free") and not predicate:
             continue
+        if t.nominal and d is not None and d.type == "SINCE" and not predicate:
+            continue  # "skirmishes have been commonplace since then": a state, not an event
         if t.type == "statement" and how not in ("own", "free"):
             continue  # undated declarations are commentary, not events
         c = _Cand(t.type, t, (ss, se), clauses[ci], para, d, how)
@@ -802,7 +1163,9 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
 def _has_predicate(text, clause, t: _Trigger, keep) -> bool:
     """An occurrence verb in the trigger's clause that is not another trigger."""
     cs, ce = clause
-    cs, ce = max(cs, t.start - 40), min(ce, t.end + 50)
+    if len(text[cs:t.start].split()) <= 2 and text[t.end:t.end + 2].startswith(","):
+        ce = max(ce, t.end + 90)  # a subject with an appositive: the verb comes after it
+    cs, ce = max(cs, t.start - 40), min(ce, t.end + 50 if ce < t.end + 90 else ce)
     others = [(u.start, u.end) for u, _h in keep if u is not t]
     for m in _OCCURRENCE_RX.finditer(text, cs, ce):
         if t.start <= m.start() < t.end or text[m.start() - 1:m.start()] == "-":
@@ -923,15 +1286,61 @@ def _attach_tolls(cands: list[_Cand]) -> None:
             prev = c
 
 
-def _attach_dates_across(cands: list[_Cand]) -> None:
-    """Undated events inherit the date of the event they continue (precision approx)."""
-    anchor: _Date | None = None
+def _past_day(d: _Date, ref) -> bool:
+    return d.precision in ("day", "approx") and (ref is None or d.date_end <= ref)
+
+
+def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(), ref=None) -> None:
+    """Undated events inherit the date of the event they continue (precision approx): the
+    latest of the previous dated event and a date said earlier in the same paragraph; an
+    undated lede takes the first date of the paragraph that follows it. A toll "since" a
+    day runs from that day to the report; an event dated over a year back is history."""
+    from datetime import timedelta
+
     for c in cands:
+        d = c.date
+        if d is None or c.date_how == "inherited":
+            continue
+        if c.type == "casualty_report" and d.precision in ("day", "approx") and ref is not None \
+                and d.date_start < ref and _SINCE_BEFORE.search(text, max(0, d.start - 60), d.start):
+            c.date = _Date(d.start, d.end, d.text, d.date_start, ref, "range", d.direction, d.type)
+        elif ref is not None and (ref - d.date_end) > timedelta(days=365):
+            c.drop = True
+    first_para = min((c.para for c in cands if not c.drop), default=None)
+    anchor: _Date | None = None
+    by_type: dict[str, tuple[_Date, int]] = {}
+    for c in cands:
+        if c.drop:
+            continue
         if c.date is not None:
             if c.status != "planned":
                 anchor = c.date
+                by_type[c.type] = (c.date, c.para)
             continue
-        if c.status == "planned" or anchor is None:
+        if c.status == "planned":
+            continue
+        same = by_type.get(c.type)
+        if same is not None and c.para - same[1] <= 3 and same[0] is not anchor:
+            # the story of a release continues with the release's date, not the raid's
+            anchor = same[0]
+        near = None
+        if lines and dates:
+            ps, _pe = lines[c.para]
+            for x in dates:
+                if x.start >= c.trig.start:
+                    break
+                if x.start >= ps and _past_day(x, ref) and (anchor is None or x.start > anchor.start):
+                    near = x
+        if near is None and anchor is None and c.para == first_para and lines and dates \
+                and c.para + 1 < len(lines):
+            ns, ne = lines[c.para + 1]
+            near = next((x for x in dates if ns <= x.start < ne and _past_day(x, ref)), None)
+        if near is not None:
+            c.date = near
+            c.date_how = "inherited"
+            anchor = near
+            continue
+        if anchor is None:
             continue
         d = anchor
         if d.precision == "range":

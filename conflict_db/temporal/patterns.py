@@ -341,7 +341,10 @@ def _rel_unit(m, ctx):
     elif unit == "weekend" and rel_word in ("the", "this"):
         off = 0
         if ctx.anchor and rel_word == "the" and ctx.anchor.weekday() < 5:
-            off = 0 if ctx.direction(m) == "future" else -1
+            # the verb before decides ("withdrew at the weekend"); words after it often belong
+            # to another clause ("..., in what Moscow called a planned regrouping")
+            ts, te = m.span("t")
+            off = 0 if read_direction(ctx.text[:te], ts, te) == "future" else -1
     else:
         off = _REL_OFFSETS.get(rel_word, 0)
     sp = _spec(rs.relative_unit(unit, off, ctx.anchor))
