@@ -142,6 +142,25 @@ def _open(db: Optional[str]):
     return open_database(database_url(db))
 
 
+class StdinFormat(str, Enum):
+    text = "text"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _field_map(pairs: list[str]) -> dict[str, str]:
+    from .sources.records import FIELDS
+
+    mapping = {}
+    for pair in pairs:
+        ours, sep, theirs = pair.partition("=")
+        if not sep or ours.strip() not in FIELDS or not theirs.strip():
+            raise typer.BadParameter(f"expected FIELD=COLUMN with FIELD one of {', '.join(FIELDS)}: {pair!r}",
+                                     param_hint="--field")
+        mapping[ours.strip()] = theirs.strip()
+    return mapping
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories or globs (.txt, .md, .html, .jsonl, .csv); - reads stdin.")],
@@ -150,6 +169,10 @@ def ingest(
     outlet: Annotated[Optional[str], typer.Option(help="Outlet (news source) for these articles.")] = None,
     url: Annotated[Optional[str], typer.Option(help="URL for these articles.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Extraction processes (0: one per CPU).")] = 1,
+    stdin_format: Annotated[StdinFormat, typer.Option(help="What `-` (stdin) holds: one article, or records.")] = StdinFormat.text,
+    field: Annotated[Optional[list[str]], typer.Option(
+        "--field", help="Record field mapping for .jsonl/.csv, e.g. --field id=uid --field text=body.")] = None,
     db: DbOption = None,
 ) -> None:
     """Ingest news articles and extract their events.
@@ -157,7 +180,7 @@ def ingest(
     A directory's manifest.json gives each article's title, outlet, url and publication date.
     Re-ingesting the same text does nothing.
 
-    Example: cdb ingest seeds/
+    Example: cdb ingest seeds/   or   cdb ingest corpus.jsonl --jobs 2 --field text=body
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -170,9 +193,11 @@ def ingest(
             parse_published(published)
         except ValueError:
             raise typer.BadParameter(f"not a date: {published!r}", param_hint="--published") from None
+    field_map = _field_map(field or [])
     with handle_errors():
         engine = _open(db)
-        records = iter_articles(paths, published=published, title=title, outlet=outlet, url=url)
+        records = iter_articles(paths, published=published, title=title, outlet=outlet, url=url,
+                                field_map=field_map, stdin_format=stdin_format.value)
         show = not quiet and err.is_terminal
         with Progress(
             TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
@@ -183,7 +208,7 @@ def ingest(
             def step(outcome: str, key: str) -> None:
                 progress.update(task, advance=1, description=f"{outcome}: {key}"[:60])
 
-            summary = run_ingest(engine, records, on_article=step)
+            summary = run_ingest(engine, records, on_article=step, jobs=jobs)
         for warning in summary.warnings:
             err.print(f"Warning: {warning}", markup=False)
         for error in summary.errors:

@@ -1,22 +1,37 @@
-"""Ingest: read articles, extract their events, store each article with its events atomically."""
+"""Ingest: read articles, extract their events, store each article with its events atomically.
+
+Extraction (`prepare`) is pure and runs in worker processes with `jobs > 1`; at most a few
+chunks per worker are in flight, so a corpus is streamed, never held in memory. Storage runs in
+this process, several articles per transaction with a SAVEPOINT per article: each article is
+stored with all its events or not at all, and a killed run loses only the open batch.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
-from . import store
-from .db import session_scope
-from .errors import DatabaseError, SourceError
-from .extract import EXTRACTOR_VERSION, extract_events
+from . import extract, store
+from .db import database_error, session_scope
+from .errors import CdbError, SourceError
 from .extract.types import ExtractedEvent
 from .published import as_datetime, parse_published
 from .sources import ArticleInput
 from .temporal import dateline_date, reference_date
+
+BATCH_SIZE = 50  # articles per write transaction
+BATCH_SECONDS = 2.0  # ... or fewer, so that a slow stream still commits often
+CHUNK_SIZE = 4  # articles sent to a worker at once
+IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: bounds memory whatever the corpus size
+MAX_ARTICLE_CHARS = 2_000_000  # no news article is longer; a bigger text is a mistake (a dump, a book)
+RETRIES = 3  # an article that lost a race on a unique key is tried again
 
 
 @dataclass(slots=True)
@@ -58,36 +73,146 @@ def resolve_publication(record: ArticleInput) -> tuple[datetime | None, date | N
 def prepare(record: ArticleInput) -> Prepared:
     """The pure part of ingest (no database): safe to run in worker processes."""
     published_at, published_date, source = resolve_publication(record)
-    events = extract_events(record.text, published_date, title=record.title)
+    events = extract.extract_events(record.text, published_date, title=record.title)
     return Prepared(record, published_at, published_date, source, events)
+
+
+@dataclass(slots=True)
+class Failed:
+    key: str
+    message: str
+
+
+def _prepare_safely(item: ArticleInput | SourceError) -> Prepared | SourceError | Failed:
+    if isinstance(item, SourceError):
+        return item
+    if len(item.text) > MAX_ARTICLE_CHARS:
+        return Failed(item.key, f"article too large ({len(item.text) / 1e6:.1f} million characters > "
+                                f"{MAX_ARTICLE_CHARS / 1e6:g} million; not one news article?): "
+                                f"{item.source_path or item.key}")
+    try:
+        return prepare(item)
+    except SourceError as exc:
+        return Failed(item.key, str(exc))
+    except Exception as exc:  # one bad article must not stop a corpus; name it and go on
+        where = item.source_path or item.key
+        return Failed(item.key, f"cannot extract events from {where}: {type(exc).__name__}: {exc}")
+
+
+def _prepare_chunk(items: list) -> list:
+    return [_prepare_safely(item) for item in items]
+
+
+def _worker_init() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    try:  # Linux: die with the parent, even when it is SIGKILLed (no orphans holding its pipes)
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def prepared_stream(records: Iterable, jobs: int = 1, chunk_size: int = CHUNK_SIZE) -> Iterator:
+    """`_prepare_safely` over the records, in order; `jobs > 1` uses that many processes."""
+    if jobs <= 1:
+        for item in records:
+            yield _prepare_safely(item)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from concurrent.futures.process import BrokenProcessPool
+
+    methods = multiprocessing.get_all_start_methods()
+    # fork: workers start at once, with the modules already imported (no re-import per worker).
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    window: deque = deque()
+    limit = jobs * IN_FLIGHT_PER_JOB
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
+    try:
+        for chunk in _chunks(records, chunk_size):
+            window.append(executor.submit(_prepare_chunk, chunk))
+            while len(window) >= limit:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+    except BrokenProcessPool:
+        raise CdbError("an extraction process died (out of memory?); the articles stored so far are kept: "
+                       "run the same command again to finish") from None
+    finally:
+        for future in window:
+            future.cancel()
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _store_one(session, prepared: Prepared, caches: dict | None = None) -> tuple[str, int]:
+    record = prepared.record
+    if store.find_article_by_sha(session, record.sha256) is not None:
+        return "skipped", 0
+    if store.key_in_use(session, record.key):
+        raise SourceError(
+            f"article key {record.key!r} is already used by a different text "
+            f"({record.source_path or 'input'}); give the record another id"
+        )
+    article = store.add_article(
+        session, record, prepared.published_at, prepared.published_date, prepared.published_source
+    )
+    return "new", store.save_events(session, article, prepared.events, extract.EXTRACTOR_VERSION, caches=caches)
+
+
+def store_batch(engine: Engine, batch: list[Prepared]) -> list[tuple[str, int, str | None]]:
+    """Store articles in one transaction, each in its own SAVEPOINT (all of it or none of it).
+
+    Returns (outcome, events stored, error) per article: outcome `new`, `skipped` or `failed`.
+    """
+    results: list[tuple[str, int, str | None]] = []
+    try:
+        with session_scope(engine, write=True) as session:
+            caches: dict = {}  # places and actors seen in this transaction
+            for prepared in batch:
+                for attempt in range(RETRIES + 1):
+                    try:
+                        with session.begin_nested():
+                            outcome, count = _store_one(session, prepared, caches)
+                        results.append((outcome, count, None))
+                        break
+                    except SourceError as exc:
+                        caches.clear()  # what the rolled-back article created is gone
+                        results.append(("failed", 0, str(exc)))
+                        break
+                    except IntegrityError as exc:
+                        caches.clear()
+                        # Another writer stored the same text or place first; look again.
+                        if attempt == RETRIES:
+                            results.append(("failed", 0, f"cannot store {prepared.record.key!r}: "
+                                                         f"{str(exc.orig).splitlines()[0]}"))
+    except (OperationalError, SQLAlchemyError) as exc:
+        if isinstance(exc, OperationalError) or getattr(exc, "orig", None) is not None:
+            raise database_error(engine, exc, "cannot write to database") from None
+        raise
+    return results
 
 
 def store_prepared(engine: Engine, prepared: Prepared) -> tuple[str, int]:
     """Store one article and its events in one transaction; returns (outcome, events stored)."""
-    record = prepared.record
-    try:
-        with session_scope(engine) as session:
-            if store.find_article_by_sha(session, record.sha256) is not None:
-                return "skipped", 0
-            if store.key_in_use(session, record.key):
-                raise SourceError(
-                    f"article key {record.key!r} is already used by a different text "
-                    f"({record.source_path or 'input'}); give the record another id"
-                )
-            article = store.add_article(
-                session, record, prepared.published_at, prepared.published_date, prepared.published_source
-            )
-            count = store.save_events(session, article, prepared.events, EXTRACTOR_VERSION)
-            return "new", count
-    except IntegrityError:
-        # Another process stored the same text between our check and our insert.
-        with session_scope(engine) as session:
-            if store.find_article_by_sha(session, record.sha256) is not None:
-                return "skipped", 0
-        raise SourceError(f"article key {record.key!r} is already used by a different text") from None
-    except OperationalError as exc:
-        raise DatabaseError(f"cannot write to database {engine.url.render_as_string(hide_password=True)}: "
-                            f"{_first_line(exc)}") from None
+    outcome, count, error = store_batch(engine, [prepared])[0]
+    if outcome == "failed":
+        raise SourceError(error)
+    return outcome, count
 
 
 def ingest(
@@ -95,34 +220,43 @@ def ingest(
     records: Iterable[ArticleInput | SourceError],
     *,
     on_article: Callable[[str, str], None] | None = None,
+    jobs: int = 1,
+    batch_size: int = BATCH_SIZE,
 ) -> IngestSummary:
+    """Extract (in `jobs` processes) and store every record; bad records are counted, not fatal."""
     summary = IngestSummary()
-    for item in records:
-        if isinstance(item, SourceError):
+    if jobs <= 0:
+        jobs = os.cpu_count() or 1
+    batch: list[Prepared] = []
+    started = time.monotonic()
+
+    def flush() -> None:
+        nonlocal started
+        if batch:
+            for prepared, (outcome, count, error) in zip(batch, store_batch(engine, batch)):
+                if outcome == "failed":
+                    summary.failed += 1
+                    summary.errors.append(error)
+                elif outcome == "new":
+                    summary.new += 1
+                    summary.events += count
+                else:
+                    summary.skipped += 1
+                if on_article:
+                    on_article(outcome, prepared.record.key)
+            batch.clear()
+        started = time.monotonic()
+
+    for item in prepared_stream(records, jobs):
+        if isinstance(item, (SourceError, Failed)):
             summary.failed += 1
-            summary.errors.append(str(item))
+            summary.errors.append(str(item) if isinstance(item, SourceError) else item.message)
             if on_article:
-                on_article("failed", str(item))
+                on_article("failed", str(item) if isinstance(item, SourceError) else item.key)
             continue
-        summary.warnings.extend(item.warnings)
-        try:
-            outcome, count = store_prepared(engine, prepare(item))
-        except SourceError as exc:
-            summary.failed += 1
-            summary.errors.append(str(exc))
-            if on_article:
-                on_article("failed", item.key)
-            continue
-        if outcome == "new":
-            summary.new += 1
-            summary.events += count
-        else:
-            summary.skipped += 1
-        if on_article:
-            on_article(outcome, item.key)
+        summary.warnings.extend(item.record.warnings)
+        batch.append(item)
+        if len(batch) >= batch_size or time.monotonic() - started >= BATCH_SECONDS:
+            flush()
+    flush()
     return summary
-
-
-def _first_line(exc: Exception) -> str:
-    orig = getattr(exc, "orig", None) or exc
-    return str(orig).strip().splitlines()[0]

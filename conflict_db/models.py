@@ -9,6 +9,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Boolean,
     Index,
     Integer,
     MetaData,
@@ -55,7 +56,7 @@ class Article(Base):
 
 class Event(Base):
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_date_start_id", "date_start", "id"),)
+    __table_args__ = (Index("ix_events_date_start_id", "date_start", "id"), Index("ix_events_date_end", "date_end", "date_start"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     type: Mapped[str] = mapped_column(String(40), index=True)
@@ -185,3 +186,23 @@ class MentionActor(Base):
         ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MergeKey(Base):
+    """Internal lookup for merging: one row per (mention, place or actor), with the mention's type
+    and dates, so the reports that may be the same event are found by an index range, not by
+    scanning every event of the type. Maintained by `store`; not meant for queries.
+    """
+
+    __tablename__ = "merge_keys"
+    __table_args__ = (
+        Index("ix_merge_keys_lookup", "type", "kind", "key_id", "placed", "date_start", "date_end", "mention_id"),
+    )
+
+    mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(1), primary_key=True)  # p: place, a: actor
+    key_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type: Mapped[str] = mapped_column(String(40))
+    placed: Mapped[bool] = mapped_column(Boolean)  # the mention names a place
+    date_start: Mapped[date] = mapped_column(Date)
+    date_end: Mapped[date] = mapped_column(Date)

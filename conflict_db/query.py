@@ -6,8 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, literal_column, or_, select, table
-from sqlalchemy.orm import Session
+from sqlalchemy import func, literal_column, or_, select, table, union_all
+from sqlalchemy.orm import Session, aliased
 
 from .models import Actor, ActorAlias, Article, Event, EventActor, EventPlace, Mention, Place
 from .published import iso
@@ -28,7 +28,8 @@ class EventFilter:
 
 def _statement(f: EventFilter, dialect: str = "sqlite"):
     stmt = select(Event)
-    if f.since is not None:
+    seek = f.since is not None and f.limit is not None
+    if f.since is not None and not seek:
         # Overlap: the event's last day is on or after `since`.
         stmt = stmt.where(func.coalesce(Event.date_end, Event.date_start) >= f.since)
     if f.until is not None:
@@ -50,11 +51,29 @@ def _statement(f: EventFilter, dialect: str = "sqlite"):
         stmt = stmt.where(Event.id.in_(_actor_filter(f.actors)))
     if f.search:
         stmt = stmt.where(Event.id.in_(_search_filter(f.search, dialect)))
+    if seek:
+        return _since_with_limit(stmt, f.since, f.limit)
     # Undated events last, then by date and id so the order is stable.
     stmt = stmt.order_by(Event.date_start.is_(None), Event.date_start, Event.id)
     if f.limit is not None:
         stmt = stmt.limit(f.limit)
     return stmt
+
+
+def _since_with_limit(stmt, since, limit: int):
+    """The first `limit` events overlapping `since`, read from indexes instead of a full scan.
+
+    Same rows and order as the plain overlap filter: the first `limit` events starting on or
+    after `since` (ix_events_date_start_id, in order), plus the few starting earlier that last
+    until `since` (ix_events_date_end), merged.
+    """
+    overlap = func.coalesce(Event.date_end, Event.date_start) >= since
+    later = stmt.where(Event.date_start >= since, overlap).order_by(Event.date_start, Event.id).limit(limit)
+    # Not ordered here: ordering would make the planner walk the date_start index from the start.
+    earlier = stmt.where(Event.date_end >= since, or_(Event.date_start < since, Event.date_start.is_(None)), overlap)
+    both = union_all(select(earlier.subquery()), select(later.subquery())).subquery()
+    event = aliased(Event, both)
+    return select(event).order_by(event.date_start.is_(None), event.date_start, event.id).limit(limit)
 
 
 def list_events(session: Session, f: EventFilter) -> list[dict]:

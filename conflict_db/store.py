@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
-from .merge import CORE_PRECISIONS, MERGEABLE_PRECISIONS, MentionFacts, candidate_window, cluster, derive
-from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, Place
+from .merge import (CORE_PRECISIONS, MERGEABLE_PRECISIONS, MentionFacts, candidate_window, cluster, compatible,
+                    derive)
+from .models import (Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey,
+                     Place)
 from .sources import ArticleInput
 
 
@@ -118,48 +121,74 @@ def mention_facts(session: Session, mention_ids: list[int]) -> dict[int, tuple[M
 
 
 def _candidates(session: Session, facts: MentionFacts) -> set[int]:
-    """Mentions that might be the same event: same type, overlapping dates, a shared place or actor."""
+    """Mentions that might be the same event: same type, overlapping dates, a shared place or actor.
+
+    Read from `merge_keys` (one index range per place or actor); see `add_merge_keys`.
+    """
     bounds = candidate_window(facts)
     if bounds is None or not (facts.places or facts.actors):
         return set()
     lo, hi = bounds
     shared = []
     if facts.places:
-        shared.append(Mention.id.in_(
-            select(MentionPlace.mention_id).join(Place, Place.id == MentionPlace.place_id)
-            .where(Place.key.in_(sorted(facts.places)))))
+        shared.append(and_(MergeKey.kind == "p", MergeKey.key_id.in_(
+            select(Place.id).where(Place.key.in_(sorted(facts.places)))), MergeKey.placed.is_(True)))
     if facts.actors:
-        shared.append(Mention.id.in_(
-            select(MentionActor.mention_id).join(Actor, Actor.id == MentionActor.actor_id)
-            .where(Actor.name.in_(sorted(facts.actors)))))
+        actor = and_(MergeKey.kind == "a", MergeKey.key_id.in_(
+            select(Actor.id).where(Actor.name.in_(sorted(facts.actors)))))
+        # Two reports that both name places are the same event only if they share one
+        # (`compatible`): a placed report needs actors only to match unplaced ones.
+        shared.append(and_(actor, MergeKey.placed.is_(False)) if facts.places else actor)
+    # Non-mergeable precisions come back too; `compatible` (window() is None) drops them.
     return set(session.scalars(
-        select(Mention.id).join(Event, Event.id == Mention.event_id).where(
-            Event.type == facts.type,
-            Mention.date_precision.in_(sorted(MERGEABLE_PRECISIONS)),
-            Mention.date_start <= hi,
-            func.coalesce(Mention.date_end, Mention.date_start) >= lo,
-            or_(*shared),
-        )
+        select(MergeKey.mention_id).where(
+            MergeKey.type == facts.type, or_(*shared), MergeKey.date_start <= hi, MergeKey.date_end >= lo)
     ))
 
 
-def _neighbourhood(session: Session, mention_id: int) -> dict[int, tuple[Mention, MentionFacts]]:
-    """Every mention linked to this one through possible sameness or a shared event."""
+def add_merge_keys(session: Session, mention: Mention, event_type: str, place_ids, actor_ids) -> None:
+    """Index a dated mention under each of its places and actors for `_candidates`."""
+    if mention.date_start is None:
+        return
+    end = mention.date_end or mention.date_start
+    placed = bool(place_ids)
+    rows = [{"mention_id": mention.id, "kind": "p", "key_id": i, "type": event_type, "placed": placed,
+             "date_start": mention.date_start, "date_end": end} for i in place_ids]
+    rows += [{"mention_id": mention.id, "kind": "a", "key_id": i, "type": event_type, "placed": placed,
+              "date_start": mention.date_start, "date_end": end} for i in actor_ids]
+    if rows:
+        session.execute(insert(MergeKey), rows)
+
+
+def _neighbourhood(session: Session, mention_ids) -> dict[int, tuple[Mention, MentionFacts]]:
+    """Every mention linked to these through sameness (`compatible`) or a shared event.
+
+    Only links that `cluster` can use are followed: following every candidate of the SQL
+    pre-filter (dates within the slack of each other) chains day after day through a busy
+    place and made each insert load most of the database.
+    """
     found: dict[int, tuple[Mention, MentionFacts]] = {}
-    frontier = {mention_id}
+    frontier = {mention_ids} if isinstance(mention_ids, int) else set(mention_ids)
     while frontier:
         loaded = mention_facts(session, sorted(frontier))
         found.update(loaded)
         event_ids = sorted({m.event_id for m, _ in loaded.values()})
         following = set(session.scalars(select(Mention.id).where(Mention.event_id.in_(event_ids))))
-        for _, facts in loaded.values():
-            following |= _candidates(session, facts)
+        candidates: dict[int, set[int]] = {}
+        for i, (_, facts) in loaded.items():
+            for c in _candidates(session, facts) - set(found):
+                candidates.setdefault(c, set()).add(i)
+        if candidates:
+            facts_of = mention_facts(session, sorted(set(candidates) - set(found)))
+            found_new = {c for c, (_, f) in facts_of.items()
+                         if any(compatible(loaded[i][1], f) for i in candidates[c])}
+            following |= found_new
         frontier = following - set(found)
     return found
 
 
-def recluster(session: Session, mention_id: int, preferred: dict[int, int]) -> tuple[set[int], set[int]]:
-    """Regroup the mentions around one mention into events.
+def recluster(session: Session, mention_id, preferred: dict[int, int]) -> tuple[set[int], set[int]]:
+    """Regroup the mentions around one mention (or several) into events.
 
     Returns the mention ids regrouped and the event ids touched.
 
@@ -170,6 +199,9 @@ def recluster(session: Session, mention_id: int, preferred: dict[int, int]) -> t
     groups = cluster({i: facts for i, (_, facts) in mentions.items()})
     touched = {m.event_id for m, _ in mentions.values()}
     taken: set[int] = set()
+    # Load every event a group could keep in one query (session.get then hits the identity map).
+    held = _load_events(session, {preferred.get(i, m.event_id) for i, (m, _) in mentions.items()})  # noqa: F841
+
     def claim_order(group: list[int]):
         vague = all(mentions[i][1].date_precision not in CORE_PRECISIONS for i in group)
         return (-len(group), vague, group)
@@ -195,37 +227,77 @@ def recluster(session: Session, mention_id: int, preferred: dict[int, int]) -> t
     return set(mentions), touched
 
 
+def _load_events(session: Session, event_ids) -> list[Event]:
+    """Load events in bulk; hold on to the result (the identity map only keeps weak references)."""
+    missing = sorted(i for i in event_ids if identity_key(Event, i) not in session.identity_map)
+    out: list[Event] = []
+    for n in range(0, len(missing), 500):
+        out += session.scalars(select(Event).where(Event.id.in_(missing[n:n + 500])))
+    return out
+
+
 def refresh_event(session: Session, event: Event) -> None:
     """Derive the event's fields, places and actors from its mentions; drop it when it has none."""
-    ids = list(session.scalars(select(Mention.id).where(Mention.event_id == event.id)))
-    stored = sorted(mention_facts(session, ids).values(), key=lambda pair: pair[1].sort_key)
-    session.execute(delete(EventPlace).where(EventPlace.event_id == event.id))
-    session.execute(delete(EventActor).where(EventActor.event_id == event.id))
-    if not stored:
-        session.delete(event)
-        session.flush()
+    refresh_events(session, [event.id])
+
+
+def refresh_events(session: Session, event_ids) -> None:
+    """`refresh_event` for several events, with a fixed number of queries."""
+    ids = sorted(set(event_ids))
+    if not ids:
         return
-    derived = derive([facts for _, facts in stored])
-    for name in ("status", "date_start", "date_end", "date_precision", "killed_low", "killed_high",
-                 "count", "summary", "confidence"):
-        setattr(event, name, getattr(derived, name))
-    event.updated_at = utcnow()
-    ordered_ids = [m.id for m, _ in stored]
-    place_ids: list[int] = []
-    for mention_id in ordered_ids:
-        for (place_id,) in session.execute(select(MentionPlace.place_id).where(
-                MentionPlace.mention_id == mention_id).order_by(MentionPlace.position)):
-            if place_id not in place_ids:
-                place_ids.append(place_id)
-    actor_ids: list[int] = []
-    for mention_id in ordered_ids:
-        for (actor_id,) in session.execute(select(MentionActor.actor_id).where(
-                MentionActor.mention_id == mention_id).order_by(MentionActor.position)):
-            if actor_id not in actor_ids:
-                actor_ids.append(actor_id)
-    session.add_all(EventPlace(event_id=event.id, place_id=pid, position=i) for i, pid in enumerate(place_ids))
-    session.add_all(EventActor(event_id=event.id, actor_id=aid, position=i) for i, aid in enumerate(actor_ids))
+    by_event: dict[int, list[int]] = {}
+    for mention_id, event_id in session.execute(
+            select(Mention.id, Mention.event_id).where(Mention.event_id.in_(ids))):
+        by_event.setdefault(event_id, []).append(mention_id)
+    all_mentions = [m for ms in by_event.values() for m in ms]
+    facts = mention_facts(session, all_mentions)
+    session.execute(delete(EventPlace).where(EventPlace.event_id.in_(ids)))
+    session.execute(delete(EventActor).where(EventActor.event_id.in_(ids)))
+    places: dict[int, list[tuple[int, int]]] = {}
+    for mention_id, place_id, position in session.execute(
+            select(MentionPlace.mention_id, MentionPlace.place_id, MentionPlace.position)
+            .where(MentionPlace.mention_id.in_(all_mentions))):
+        places.setdefault(mention_id, []).append((position, place_id))
+    actors: dict[int, list[tuple[int, int]]] = {}
+    for mention_id, actor_id, position in session.execute(
+            select(MentionActor.mention_id, MentionActor.actor_id, MentionActor.position)
+            .where(MentionActor.mention_id.in_(all_mentions))):
+        actors.setdefault(mention_id, []).append((position, actor_id))
+    place_rows: list[dict] = []
+    actor_rows: list[dict] = []
+    now = utcnow()
+    held = _load_events(session, ids)  # noqa: F841
+    for event_id in ids:
+        event = session.get(Event, event_id)
+        if event is None:
+            continue
+        stored = sorted((facts[m] for m in by_event.get(event_id, ()) if m in facts),
+                        key=lambda pair: pair[1].sort_key)
+        if not stored:
+            session.delete(event)
+            continue
+        derived = derive([f for _, f in stored])
+        for name in ("status", "date_start", "date_end", "date_precision", "killed_low", "killed_high",
+                     "count", "summary", "confidence"):
+            setattr(event, name, getattr(derived, name))
+        event.updated_at = now
+        place_ids: list[int] = []
+        actor_ids: list[int] = []
+        for mention, _ in stored:
+            for _, place_id in sorted(places.get(mention.id, ())):
+                if place_id not in place_ids:
+                    place_ids.append(place_id)
+            for _, actor_id in sorted(actors.get(mention.id, ())):
+                if actor_id not in actor_ids:
+                    actor_ids.append(actor_id)
+        place_rows += [{"event_id": event_id, "place_id": pid, "position": i} for i, pid in enumerate(place_ids)]
+        actor_rows += [{"event_id": event_id, "actor_id": aid, "position": i} for i, aid in enumerate(actor_ids)]
     session.flush()
+    if place_rows:
+        session.execute(insert(EventPlace), place_rows)
+    if actor_rows:
+        session.execute(insert(EventActor), actor_rows)
 
 
 def save_events(
@@ -234,44 +306,53 @@ def save_events(
     events: list[ExtractedEvent],
     version: str,
     hints: dict[tuple[str, int, int], int] | None = None,
+    caches: dict | None = None,
 ) -> int:
     """Store each extracted event as a mention and regroup the events around it.
 
     `hints` maps (type, start, end) of an earlier mention of this article to its event id, so
     re-processing an article keeps the ids of events that are still found.
     """
-    caches: dict = {}
+    # `caches` (places and actors by key) may be shared by the articles of one transaction; the
+    # caller must drop it when it rolls back.
+    caches = {} if caches is None else caches
     preferred: dict[int, int] = {}
-    new_ids: list[int] = []
+    pending = []
     # All of the article's mentions go in first, so regrouping never sees half an article.
     for ex in events:
         places = _unique([get_place(session, ref, caches.setdefault("places", {})) for ref in ex.places])
         actors = _unique([get_actor(session, ref, caches.setdefault("actors", {})) for ref in ex.actors])
         event = new_event(ex.type)
         session.add(event)
-        session.flush()
+        pending.append((ex, event, places, actors))
+    session.flush()
+    # Not through the `event` relationship: regrouping moves mentions by event_id, and the old
+    # event's in-memory collection would still hold them when it is deleted.
+    for n, (ex, event, places, actors) in enumerate(pending):
         mention = new_mention(article, ex, version)
         mention.event_id = event.id
         session.add(mention)
-        session.flush()
-        session.add_all(MentionPlace(mention_id=mention.id, place_id=p.id, position=i) for i, p in enumerate(places))
-        session.add_all(MentionActor(mention_id=mention.id, actor_id=a.id, position=i) for i, a in enumerate(actors))
+        pending[n] = (ex, mention, places, actors)
+    session.flush()
+    links_p = [{"mention_id": m.id, "place_id": p.id, "position": i}
+               for _, m, places, _ in pending for i, p in enumerate(places)]
+    links_a = [{"mention_id": m.id, "actor_id": a.id, "position": i}
+               for _, m, _, actors in pending for i, a in enumerate(actors)]
+    if links_p:
+        session.execute(insert(MentionPlace), links_p)
+    if links_a:
+        session.execute(insert(MentionActor), links_a)
+    new_ids: list[int] = []
+    for ex, mention, places, actors in pending:
+        add_merge_keys(session, mention, ex.type, [p.id for p in places], [a.id for a in actors])
         hinted = _hinted_event(session, hints, ex)
         if hinted is not None:
             preferred[mention.id] = hinted
         new_ids.append(mention.id)
-    session.flush()
     touched: set[int] = set()
-    done: set[int] = set()
-    for mention_id in new_ids:
-        if mention_id not in done:
-            region, events_touched = recluster(session, mention_id, preferred)
-            done |= region
-            touched |= events_touched
-    for event_id in sorted(touched):
-        event = session.get(Event, event_id)
-        if event is not None:
-            refresh_event(session, event)
+    if new_ids:
+        _, touched = recluster(session, new_ids, preferred)
+    refresh_events(session, touched)
     return len(events)
 
 
