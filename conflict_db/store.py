@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
-from .merge import (CORE_PRECISIONS, MERGEABLE_PRECISIONS, MentionFacts, candidate_window, cluster, compatible,
-                    derive)
+from .merge import (CORE_PRECISIONS, MentionFacts, candidate_window, cluster, derive,
+                    follows, is_strong)
 from .models import (Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey,
                      Place)
 from .sources import ArticleInput
@@ -98,7 +98,7 @@ def mention_facts(session: Session, mention_ids: list[int]) -> dict[int, tuple[M
     places: dict[int, set[str]] = {}
     for mention_id, key in session.execute(
         select(MentionPlace.mention_id, Place.key).join(Place, Place.id == MentionPlace.place_id)
-        .where(MentionPlace.mention_id.in_(mention_ids))
+        .where(MentionPlace.mention_id.in_(mention_ids), ~_COUNTRY_ONLY)
     ):
         places.setdefault(mention_id, set()).add(key)
     actors: dict[int, set[str]] = {}
@@ -118,6 +118,15 @@ def mention_facts(session: Session, mention_ids: list[int]) -> dict[int, tuple[M
         ))
         for mention, kind, key, published in rows
     }
+
+
+# A country is too coarse to say two reports are the same event ("Friends of Syria", "in Syria"):
+# for merging, a report that names only countries counts as naming no place.
+_COUNTRY_ONLY = and_(Place.admin1.is_(None), Place.name == Place.country)
+
+
+def is_specific(place: Place) -> bool:
+    return not (place.admin1 is None and place.name == place.country)
 
 
 def _candidates(session: Session, facts: MentionFacts) -> set[int]:
@@ -161,29 +170,43 @@ def add_merge_keys(session: Session, mention: Mention, event_type: str, place_id
 
 
 def _neighbourhood(session: Session, mention_ids) -> dict[int, tuple[Mention, MentionFacts]]:
-    """Every mention linked to these through sameness (`compatible`) or a shared event.
+    """The mentions whose grouping can change when these arrive (see `merge.follows`).
 
-    Only links that `cluster` can use are followed: following every candidate of the SQL
-    pre-filter (dates within the slack of each other) chains day after day through a busy
-    place and made each insert load most of the database.
+    From a strong report (a day and a place): the reports of the same day and place, and the
+    weaker reports that fit it. From a weak report: the strong reports it fits (only to know
+    their events, not onward) and weak reports of the very same date. Plus every report that
+    shares an event with one already found. Nothing chains across days, so the region stays
+    small however large the database grows.
     """
     found: dict[int, tuple[Mention, MentionFacts]] = {}
-    frontier = {mention_ids} if isinstance(mention_ids, int) else set(mention_ids)
+    limited: dict[int, bool] = {}
+    frontier = {i: False for i in ([mention_ids] if isinstance(mention_ids, int) else mention_ids)}
     while frontier:
         loaded = mention_facts(session, sorted(frontier))
         found.update(loaded)
+        limited.update(frontier)
+        following: dict[int, bool] = {}
         event_ids = sorted({m.event_id for m, _ in loaded.values()})
-        following = set(session.scalars(select(Mention.id).where(Mention.event_id.in_(event_ids))))
-        candidates: dict[int, set[int]] = {}
+        for other in session.scalars(select(Mention.id).where(Mention.event_id.in_(event_ids))):
+            following[other] = False
+        reached: dict[int, set[int]] = {}
         for i, (_, facts) in loaded.items():
-            for c in _candidates(session, facts) - set(found):
-                candidates.setdefault(c, set()).add(i)
-        if candidates:
-            facts_of = mention_facts(session, sorted(set(candidates) - set(found)))
-            found_new = {c for c, (_, f) in facts_of.items()
-                         if any(compatible(loaded[i][1], f) for i in candidates[c])}
-            following |= found_new
-        frontier = following - set(found)
+            for c in _candidates(session, facts):
+                if c not in found or limited[c]:
+                    reached.setdefault(c, set()).add(i)
+        if reached:
+            facts_of = {c: found[c] for c in reached if c in found}
+            facts_of.update(mention_facts(session, sorted(c for c in reached if c not in found)))
+            for c, (_, f) in facts_of.items():
+                for i in reached[c]:
+                    a = loaded[i][1]
+                    if follows(a, f, limited=limited[i]):
+                        # A strong report reached from a weak one is only needed for its own event.
+                        flag = is_strong(f) and not is_strong(a)
+                        following[c] = following.get(c, True) and flag
+        # New mentions, and mentions seen only for their event that now need following in full.
+        frontier = {i: flag for i, flag in following.items()
+                    if i not in found or (limited[i] and not flag)}
     return found
 
 
@@ -344,7 +367,8 @@ def save_events(
         session.execute(insert(MentionActor), links_a)
     new_ids: list[int] = []
     for ex, mention, places, actors in pending:
-        add_merge_keys(session, mention, ex.type, [p.id for p in places], [a.id for a in actors])
+        add_merge_keys(session, mention, ex.type, [p.id for p in places if is_specific(p)],
+                       [a.id for a in actors])
         hinted = _hinted_event(session, hints, ex)
         if hinted is not None:
             preferred[mention.id] = hinted

@@ -40,15 +40,24 @@ def upgrade() -> None:
     with op.batch_alter_table('merge_keys', schema=None) as batch_op:
         batch_op.create_index('ix_merge_keys_lookup', ['type', 'kind', 'key_id', 'placed', 'date_start', 'date_end', 'mention_id'], unique=False)
     # Existing mentions.
-    for kind, link, column in (('p', 'mention_places', 'place_id'), ('a', 'mention_actors', 'actor_id')):
+    # Countries alone are too coarse to match reports on (conflict_db.store.is_specific).
+    for kind, link, column, extra in (
+        ('p', 'mention_places', 'place_id',
+         f" AND l.place_id IN (SELECT p.id FROM places p WHERE {SPECIFIC})"),
+        ('a', 'mention_actors', 'actor_id', ""),
+    ):
         op.execute(f'''
 INSERT INTO merge_keys (mention_id, kind, key_id, type, placed, date_start, date_end)
 SELECT m.id, '{kind}', l.{column}, e.type,
-       EXISTS (SELECT 1 FROM mention_places mp WHERE mp.mention_id = m.id),
+       EXISTS (SELECT 1 FROM mention_places mp JOIN places p ON p.id = mp.place_id
+               WHERE mp.mention_id = m.id AND {SPECIFIC}),
        m.date_start, coalesce(m.date_end, m.date_start)
 FROM mentions m JOIN events e ON e.id = m.event_id JOIN {link} l ON l.mention_id = m.id
-WHERE m.date_start IS NOT NULL
+WHERE m.date_start IS NOT NULL{extra}
 ''')
+
+
+SPECIFIC = "NOT (p.admin1 IS NULL AND p.name = p.country)"
 
 
 def downgrade() -> None:
