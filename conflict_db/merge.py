@@ -81,14 +81,6 @@ def _close(x: int, y: int) -> bool:
     return min(x, y) >= 0.8 * max(x, y)
 
 
-def candidate_window(m: MentionFacts) -> tuple[date, date] | None:
-    """Dates an event must overlap to possibly merge with `m` (for the SQL pre-filter)."""
-    w = window(m)
-    if w is None:
-        return None
-    return w[0] - APPROX_SLACK, w[1] + APPROX_SLACK
-
-
 @dataclass(slots=True)
 class Derived:
     status: str
@@ -170,8 +162,13 @@ def follows(a: MentionFacts, b: MentionFacts, *, limited: bool = False) -> bool:
     return same_date(a, b)
 
 
-def cluster(mentions: dict[int, MentionFacts]) -> list[list[int]]:
-    """Group mentions into events; a function of the set alone, so ingest order cannot matter."""
+def cluster(mentions: dict[int, MentionFacts], outside: dict[int, set] | None = None) -> list[list[int]]:
+    """Group mentions into events; a function of the set alone, so ingest order cannot matter.
+
+    `outside` names, for a weak report, the events it also fits among reports not given here:
+    each counts as one more event it fits.
+    """
+    outside = outside or {}
     ids = sorted(mentions)
     strong = [i for i in ids if is_strong(mentions[i])]
     weak = [i for i in ids if not is_strong(mentions[i])]
@@ -200,7 +197,7 @@ def cluster(mentions: dict[int, MentionFacts]) -> list[list[int]]:
     apart = []
     for v in weak:
         fits = {roots[c] for c in strong if compatible(mentions[v], mentions[c])}
-        if len(fits) == 1:
+        if len(fits) == 1 and not outside.get(v):
             union(v, fits.pop())
         else:
             apart.append(v)

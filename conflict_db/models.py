@@ -196,13 +196,16 @@ class MergeKey(Base):
 
     __tablename__ = "merge_keys"
     __table_args__ = (
-        Index("ix_merge_keys_lookup", "type", "kind", "key_id", "placed", "date_start", "date_end", "mention_id"),
+        Index("ix_merge_keys_lookup", "type", "kind", "key_id", "strong", "placed", "date_start", "date_end",
+              "mention_id"),
     )
 
     mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True)
     kind: Mapped[str] = mapped_column(String(1), primary_key=True)  # p: place, a: actor
     key_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     type: Mapped[str] = mapped_column(String(40))
-    placed: Mapped[bool] = mapped_column(Boolean)  # the mention names a place
+    placed: Mapped[bool] = mapped_column(Boolean)  # the mention names a place (more than a country)
+    strong: Mapped[bool] = mapped_column(Boolean)  # it gives a day and a place (merge.is_strong)
+    # The dates the mention can match (merge.window: an approximate day with its slack).
     date_start: Mapped[date] = mapped_column(Date)
     date_end: Mapped[date] = mapped_column(Date)

@@ -9,8 +9,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
-from .merge import (CORE_PRECISIONS, MentionFacts, candidate_window, cluster, derive,
-                    follows, is_strong)
+from .merge import CORE_PRECISIONS, MentionFacts, cluster, derive, follows, is_strong, window
 from .models import (Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey,
                      Place)
 from .sources import ArticleInput
@@ -129,85 +128,110 @@ def is_specific(place: Place) -> bool:
     return not (place.admin1 is None and place.name == place.country)
 
 
-def _candidates(session: Session, facts: MentionFacts) -> set[int]:
-    """Mentions that might be the same event: same type, overlapping dates, a shared place or actor.
-
-    Read from `merge_keys` (one index range per place or actor); see `add_merge_keys`.
-    """
-    bounds = candidate_window(facts)
-    if bounds is None or not (facts.places or facts.actors):
-        return set()
-    lo, hi = bounds
-    shared = []
+def _key_ids(session: Session, facts: MentionFacts):
+    place_ids = select(Place.id).where(Place.key.in_(sorted(facts.places)))
+    actor_ids = select(Actor.id).where(Actor.name.in_(sorted(facts.actors)))
+    # Reports that both name places match only on a shared place (`compatible`).
     if facts.places:
-        shared.append(and_(MergeKey.kind == "p", MergeKey.key_id.in_(
-            select(Place.id).where(Place.key.in_(sorted(facts.places)))), MergeKey.placed.is_(True)))
-    if facts.actors:
-        actor = and_(MergeKey.kind == "a", MergeKey.key_id.in_(
-            select(Actor.id).where(Actor.name.in_(sorted(facts.actors)))))
-        # Two reports that both name places are the same event only if they share one
-        # (`compatible`): a placed report needs actors only to match unplaced ones.
-        shared.append(and_(actor, MergeKey.placed.is_(False)) if facts.places else actor)
-    # Non-mergeable precisions come back too; `compatible` (window() is None) drops them.
-    return set(session.scalars(
-        select(MergeKey.mention_id).where(
-            MergeKey.type == facts.type, or_(*shared), MergeKey.date_start <= hi, MergeKey.date_end >= lo)
-    ))
+        return or_(and_(MergeKey.kind == "p", MergeKey.key_id.in_(place_ids), MergeKey.placed.is_(True)),
+                   and_(MergeKey.kind == "a", MergeKey.key_id.in_(actor_ids), MergeKey.placed.is_(False)))
+    return and_(MergeKey.kind == "a", MergeKey.key_id.in_(actor_ids))
+
+
+def _lookup(session: Session, facts: MentionFacts, *, strong: bool, same_window: bool = False,
+            places_only: bool = False) -> list[tuple[int, int]]:
+    """(mention id, event id) of keyed mentions that may match `facts`, from `merge_keys`."""
+    w = window(facts)
+    if w is None or not (facts.places or facts.actors):
+        return []
+    keys = _key_ids(session, facts)
+    if places_only:
+        keys = and_(MergeKey.kind == "p", MergeKey.key_id.in_(
+            select(Place.id).where(Place.key.in_(sorted(facts.places)))))
+    dates = (and_(MergeKey.date_start == w[0], MergeKey.date_end == w[1]) if same_window
+             else and_(MergeKey.date_start <= w[1], MergeKey.date_end >= w[0]))
+    rows = session.execute(
+        select(MergeKey.mention_id, Mention.event_id).join(Mention, Mention.id == MergeKey.mention_id)
+        .where(MergeKey.type == facts.type, MergeKey.strong.is_(strong), keys, dates)
+        .distinct()
+    )
+    return [(m, e) for m, e in rows]
 
 
 def add_merge_keys(session: Session, mention: Mention, event_type: str, place_ids, actor_ids) -> None:
-    """Index a dated mention under each of its places and actors for `_candidates`."""
-    if mention.date_start is None:
+    """Index a mention that can merge under each of its places and actors (see `_lookup`)."""
+    facts_window = window(MentionFacts(
+        type=event_type, status="", date_start=mention.date_start, date_end=mention.date_end,
+        date_precision=mention.date_precision, places=frozenset(), actors=frozenset()))
+    if facts_window is None:
         return
-    end = mention.date_end or mention.date_start
     placed = bool(place_ids)
-    rows = [{"mention_id": mention.id, "kind": "p", "key_id": i, "type": event_type, "placed": placed,
-             "date_start": mention.date_start, "date_end": end} for i in place_ids]
-    rows += [{"mention_id": mention.id, "kind": "a", "key_id": i, "type": event_type, "placed": placed,
-              "date_start": mention.date_start, "date_end": end} for i in actor_ids]
+    common = {"mention_id": mention.id, "type": event_type, "placed": placed,
+              "strong": placed and mention.date_precision in CORE_PRECISIONS,
+              "date_start": facts_window[0], "date_end": facts_window[1]}
+    rows = [dict(common, kind="p", key_id=i) for i in place_ids]
+    rows += [dict(common, kind="a", key_id=i) for i in actor_ids]
     if rows:
         session.execute(insert(MergeKey), rows)
 
 
-def _neighbourhood(session: Session, mention_ids) -> dict[int, tuple[Mention, MentionFacts]]:
-    """The mentions whose grouping can change when these arrive (see `merge.follows`).
+def _neighbourhood(session: Session, mention_ids) -> tuple[dict[int, tuple[Mention, MentionFacts]], dict]:
+    """The mentions whose grouping can change when these arrive, and what lies beyond them.
 
-    From a strong report (a day and a place): the reports of the same day and place, and the
-    weaker reports that fit it. From a weak report: the strong reports it fits (only to know
-    their events, not onward) and weak reports of the very same date. Plus every report that
-    shares an event with one already found. Nothing chains across days, so the region stays
-    small however large the database grows.
+    From a strong report (a day and a place): the strong reports of the same day and place,
+    and the weaker reports that fit it. From a weak report: the strong reports it fits, only
+    to know their events, or, when it fits two events or more, just their ids (it stays apart
+    unless this regrouping joins them); and weak reports of the very same date. Plus every
+    report that shares an event with one already found. Nothing chains across days, so the
+    region stays small however large the database grows.
+
+    Returns the region and, for weak reports, the events they fit outside it.
     """
     found: dict[int, tuple[Mention, MentionFacts]] = {}
     limited: dict[int, bool] = {}
+    beyond: dict[int, set[int]] = {}
     frontier = {i: False for i in ([mention_ids] if isinstance(mention_ids, int) else mention_ids)}
     while frontier:
         loaded = mention_facts(session, sorted(frontier))
         found.update(loaded)
         limited.update(frontier)
         following: dict[int, bool] = {}
+
+        def follow(i: int, flag: bool) -> None:
+            if i not in found or (limited[i] and not flag):
+                following[i] = following.get(i, True) and flag
+
         event_ids = sorted({m.event_id for m, _ in loaded.values()})
         for other in session.scalars(select(Mention.id).where(Mention.event_id.in_(event_ids))):
-            following[other] = False
-        reached: dict[int, set[int]] = {}
-        for i, (_, facts) in loaded.items():
-            for c in _candidates(session, facts):
-                if c not in found or limited[c]:
-                    reached.setdefault(c, set()).add(i)
-        if reached:
-            facts_of = {c: found[c] for c in reached if c in found}
-            facts_of.update(mention_facts(session, sorted(c for c in reached if c not in found)))
-            for c, (_, f) in facts_of.items():
-                for i in reached[c]:
-                    a = loaded[i][1]
-                    if follows(a, f, limited=limited[i]):
-                        # A strong report reached from a weak one is only needed for its own event.
-                        flag = is_strong(f) and not is_strong(a)
-                        following[c] = following.get(c, True) and flag
-        # New mentions, and mentions seen only for their event that now need following in full.
-        frontier = {i: flag for i, flag in following.items()
-                    if i not in found or (limited[i] and not flag)}
-    return found
+            follow(other, False)
+        checks: dict[int, list[tuple[int, bool]]] = {}
+        for i, (_, a) in loaded.items():
+            if is_strong(a):
+                for m, _ in _lookup(session, a, strong=True, places_only=True):
+                    checks.setdefault(m, []).append((i, limited[i]))
+                if not limited[i]:
+                    for m, _ in _lookup(session, a, strong=False):
+                        checks.setdefault(m, []).append((i, False))
+                continue
+            fits = _lookup(session, a, strong=True)
+            if a.type != "casualty_report" and a.date_precision != "range" and len({e for _, e in fits}) > 1:
+                beyond[i] = {e for _, e in fits}
+            else:
+                for m, _ in fits:
+                    checks.setdefault(m, []).append((i, False))
+            for m, _ in _lookup(session, a, strong=False, same_window=True):
+                checks.setdefault(m, []).append((i, False))
+        if checks:
+            facts_of = {c: found[c] for c in checks if c in found}
+            facts_of.update(mention_facts(session, sorted(c for c in checks if c not in found)))
+            for c, (_, b) in facts_of.items():
+                for i, was_limited in checks[c]:
+                    a = found[i][1]
+                    if c != i and follows(a, b, limited=was_limited):
+                        # A strong report reached from a weak one is only needed for its event.
+                        follow(c, is_strong(b) and not is_strong(a))
+        frontier = following
+    return found, beyond
 
 
 def recluster(session: Session, mention_id, preferred: dict[int, int]) -> tuple[set[int], set[int]]:
@@ -218,8 +242,10 @@ def recluster(session: Session, mention_id, preferred: dict[int, int]) -> tuple[
     Each group keeps the id of the event that already holds most of its mentions (or that
     `preferred` names for a re-extracted mention), so ids stay stable as reports arrive.
     """
-    mentions = _neighbourhood(session, mention_id)
-    groups = cluster({i: facts for i, (_, facts) in mentions.items()})
+    mentions, beyond = _neighbourhood(session, mention_id)
+    inside = {m.event_id for m, _ in mentions.values()}
+    outside = {i: events - inside for i, events in beyond.items()}
+    groups = cluster({i: facts for i, (_, facts) in mentions.items()}, outside)
     touched = {m.event_id for m, _ in mentions.values()}
     taken: set[int] = set()
     # Load every event a group could keep in one query (session.get then hits the identity map).
