@@ -30,6 +30,8 @@ from conflict_db.temporal.tempeval import load_corpus  # noqa: E402
 from heldout_eval import strip_text  # noqa: E402
 from tempeval import DEFAULT_DATA  # noqa: E402
 
+TBAQ = DEFAULT_DATA if DEFAULT_DATA.is_dir() else Path("/work/shared/data/tempeval3/TBAQ-cleaned")
+
 
 def _load_dir(d: Path):
     manifest = json.loads((d / "manifest.json").read_text(encoding="utf-8"))
@@ -52,8 +54,10 @@ def corpus(only: str | None = None) -> list[tuple[str, str, object, str | None]]
                 out.append((f"{group}/{key}/{v}", strip_text(text, lower), m.get("published"),
                             strip_text(title, lower) if title else None))
     if not only or only == "tempeval":
+        if not TBAQ.is_dir():
+            raise SystemExit(f"TBAQ-cleaned not found at {TBAQ}")
         for sub in ("TimeBank", "AQUAINT"):
-            for doc in load_corpus(DEFAULT_DATA / sub):
+            for doc in load_corpus(TBAQ / sub):
                 out.append((f"tbaq/{sub}/{doc.name}", doc.text, doc.dct[:10] or None, None))
     return out
 

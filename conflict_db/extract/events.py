@@ -359,26 +359,28 @@ def _dates(text: str, published) -> list[_Date]:
 def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Direct speech: quoted spans that start with a capital letter (or a whole quoted line)."""
     spans = []
+    search = _QUOTE_OPEN.search
     for s, e in lines:
         line = text[s:e]
-        i = 0
         n = len(line)
-        while i < n:
+        m = search(line)  # jump from opening quote to opening quote (no per-char loop)
+        while m is not None:
+            i = m.start()
             ch = line[i]
-            if ch in "\"“":
-                close = "”" if ch == "“" else "\""
-                j = line.find(close, i + 1)
-                if ch == "“" and j == -1:
-                    j = line.find("\"", i + 1)
-                if j == -1:
-                    j = n  # quote runs to the end of the paragraph
-                inner = line[i + 1:j].lstrip(" '‘…[.")
-                if inner[:1].isupper() or (i == 0 and inner):
-                    spans.append((s + i, s + min(j + 1, n)))
-                i = j + 1
-            else:
-                i += 1
+            close = "”" if ch == "“" else "\""
+            j = line.find(close, i + 1)
+            if ch == "“" and j == -1:
+                j = line.find("\"", i + 1)
+            if j == -1:
+                j = n  # quote runs to the end of the paragraph
+            inner = line[i + 1:j].lstrip(" '‘…[.")
+            if inner[:1].isupper() or (i == 0 and inner):
+                spans.append((s + i, s + min(j + 1, n)))
+            m = search(line, j + 1)
     return spans
+
+
+_QUOTE_OPEN = re.compile("[\"“]")
 
 
 _BLANK_RX = re.compile(r"[^\n]+")
