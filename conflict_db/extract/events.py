@@ -404,6 +404,14 @@ def _blank_outside(text: str, lines: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+def _case_exotic(text: str, s: int, e: int) -> bool:
+    """True when text[s:e] holds a character that re.IGNORECASE equates with an ASCII letter
+    but str.lower() does not lower to it (İ ı ſ): keyword pre-filters on ``.lower()`` are
+    not safe there, so the full regex runs."""
+    seg = text[s:e]
+    return not seg.isascii() and ("ı" in seg or "İ" in seg or "ſ" in seg)
+
+
 def _inside(spans_starts, spans, pos: int) -> bool:
     k = bisect.bisect_right(spans_starts, pos) - 1
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
@@ -467,6 +475,10 @@ _EXTRA_DATE_RX = re.compile(
 )
 
 
+# Every _EXTRA_DATE_RX match contains one of these (lower-cased): lines without any are skipped.
+_EXTRA_DATE_WORDS = ("day", "night", "week", "then", "hour", "morning", "evening")
+
+
 def _extra_dates(text, lines, dates: list[_Date], ref) -> list[_Date]:
     """Date phrasings the engine leaves out: "overnight", "a day earlier", "the following day",
     "since then", "over the past 24 hours", weekdays in lower case or with a lost apostrophe
@@ -479,6 +491,9 @@ def _extra_dates(text, lines, dates: list[_Date], ref) -> list[_Date]:
     taken = [(d.start, d.end) for d in dates]
     extra = []
     for ls, le in lines:
+        low = text[ls:le].lower()
+        if not any(w in low for w in _EXTRA_DATE_WORDS) and not _case_exotic(text, ls, le):
+            continue
         for m in _EXTRA_DATE_RX.finditer(text, ls, le):
             s, e = m.span()
             if (m.group("ovn") or m.group("wd") or m.group("wds")) and any(
@@ -606,8 +621,13 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     q_starts = [s for s, _ in quotes]
     background: list[tuple[int, int]] = []
     for s, e in lines:
-        for m in _BACKGROUND_RX.finditer(text, s, e):
-            background.append((m.start(), m.end()))
+        low = text[s:e].lower()
+        since = "since" in low or _case_exotic(text, s, e)
+        if since or (("which" in low or "that" in low) and "ha" in low):
+            for m in _BACKGROUND_RX.finditer(text, s, e):
+                background.append((m.start(), m.end()))
+        if not since:
+            continue  # every _BACKGROUND2_RX branch has "since"
         for m in _BACKGROUND2_RX.finditer(text, s, e):
             g = "a" if m.group("a") else "b" if m.group("b") else "c"
             background.append((m.start(g), m.end(g)))
