@@ -680,7 +680,6 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     trig_starts = [t.start for t in triggers]
     for para_idx, (ls, le) in enumerate(lines):
         for ss, se in split_sentences(text, ls, le):
-            clauses = split_clauses(text, ss, se)
             lo = bisect.bisect_left(trig_starts, ss)
             hi = bisect.bisect_left(trig_starts, se)
             s_trigs = triggers[lo:hi]
@@ -693,6 +692,7 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
                                     text, max(0, d.start - 40), d.start) for d in s_dates))
             if not s_trigs and not kill_infos:
                 continue
+            clauses = split_clauses(text, ss, se)  # only sentences that may hold an event
             cands.extend(_sentence_events(text, ss, se, clauses, s_trigs, s_dates, kill_infos,
                                           para_idx, ref))
 
