@@ -142,9 +142,20 @@ class ActorCatalog:
         norm = _norm_token
         keys = [norm(t[2]) for t in toks]
         out: list[ActorMatch] = []
+        # Only tokens that can start a match are visited (an alias's first word, "the", a
+        # title's first word); at any other token the loop below would just step on.
+        first, title_first = self._first, self._title_first
+        starts = [i for i, k in enumerate(keys)
+                  if k in first or k == "the" or (persons and k in title_first)]
+        si = 0
+        ns = len(starts)
         i = 0
-        while i < n:
-            hit = self._match_at(text, toks, keys, i) if keys[i] in self._first else None
+        while si < ns:
+            if starts[si] < i:
+                si += 1
+                continue
+            i = starts[si]
+            hit = self._match_at(text, toks, keys, i) if keys[i] in first else None
             if keys[i] == "the" and i + 1 < n:
                 # "the Islamic State of Iraq and the Levant": the longer name wins
                 hit2 = self._match_at(text, toks, keys, i + 1)

@@ -14,6 +14,7 @@ names after a place cue ("the town of X"), fuzzily with rapidfuzz.
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left, bisect_right
 import hashlib
 import os
 import pickle
@@ -518,11 +519,13 @@ class Gazetteer:
 
     def _tokens(self, text: str) -> list[_Tok]:
         info = _token_info
+        new = tuple.__new__  # skips the NamedTuple's Python-level __new__ (one per token)
         out = []
+        append = out.append
         for m in _TOKEN.finditer(text):
             t, k, cap, art = info(m.group())
             st = m.start()
-            out.append(_Tok(st, st + len(t), t, k, cap, art))
+            append(new(_Tok, (st, st + len(t), t, k, cap, art)))
         return out
 
     def find(
@@ -551,17 +554,19 @@ class Gazetteer:
         excl = sorted(exclude)
         blocked = [False] * n
         if excl:
-            for i, t in enumerate(toks):
-                for s, e in excl:
-                    if s < t.end and t.start < e:
-                        blocked[i] = True
-                        break
+            # tokens are in order and disjoint: each span blocks a contiguous run of them
+            t_starts = [t.start for t in toks]
+            t_ends = [t.end for t in toks]
+            for s, e in excl:
+                for i in range(bisect_right(t_ends, s), bisect_left(t_starts, e)):
+                    blocked[i] = True
 
         # joinable[i]: token i and i+1 are separated only by spaces/hyphens
         joinable = [False] * n
+        join = _JOIN.fullmatch
         for i in range(n - 1):
             gap = text[toks[i].end:toks[i + 1].start]
-            joinable[i] = bool(gap) and _JOIN.fullmatch(gap) is not None
+            joinable[i] = gap == " " or (bool(gap) and join(gap) is not None)
 
         # cue state per token: 0 none, 1 preposition, 2 place noun + of ("town of"), 3 province
         cue = [0] * n
