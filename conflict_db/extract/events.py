@@ -83,6 +83,8 @@ _KILL_RX = re.compile(
     r"lost\s+their\s+lives|massacred|executed)\b",
     re.I,
 )
+# every _KILL_RX match contains one of these, lower-cased
+_KILL_WORDS = ("kill", "dead", "die", "slain", "death", "lives", "perished", "massacred", "executed")
 _KILL_AFTER = re.compile(
     r"\s*(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+|around\s+)?$", re.I)
 _BEFORE_KILL_GAP = re.compile(
@@ -825,6 +827,9 @@ class _Kill:
 def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=False) -> list[_Kill]:
     out = []
     sent = text[ss:se]
+    low = sent.lower()
+    if not any(w in low for w in _KILL_WORDS) and not _case_exotic(sent, 0, len(sent)):
+        return out  # no _KILL_RX match possible (most sentences)
     if not _KILL_RX.search(sent):
         return out
     qtys = find_quantities(text, ss, se)
