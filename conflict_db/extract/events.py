@@ -1207,9 +1207,22 @@ def _has_date(s_dates, cs, ce) -> bool:
     return any(cs <= d.start < ce for d in s_dates)
 
 
+# every _CLAIMED_RX match contains one of these, lower-cased
+_CLAIM_WORDS = ("confirm", "verif", "claim", "alleged", "accus", "denie", "deny", "purport",
+                "reported", "rumo", "said", "disputed")
+
+
+def _claimed(text: str, a: int, b: int) -> bool:
+    """_CLAIMED_RX.search(text, a, b), skipped when no claim word is there (it has no literal
+    prefix, so a search costs a scan of the span)."""
+    low = text[a:b].lower()
+    if not any(w in low for w in _CLAIM_WORDS) and not _case_exotic(text, a, b):
+        return False
+    return _CLAIMED_RX.search(text, a, b) is not None
+
+
 def _status(text, ss, se, clause, t: _Trigger, hint, d: _Date | None, ref) -> str:
-    claimed = bool(_CLAIMED_RX.search(text, ss, t.start) or
-                   _CLAIMED_RX.search(text, clause[0], clause[1]))
+    claimed = _claimed(text, ss, t.start) or _claimed(text, clause[0], clause[1])
     if not t.violent:
         if hint == "planned":
             return "planned"
