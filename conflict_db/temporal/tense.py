@@ -34,10 +34,16 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"'“]|\n")
 
 def _classify(words: list[str], i: int) -> str | None:
     """'f', 'p' or None for words[i] (raw tokens, for the case of -ed names)."""
+    return _classify_lw(words, [w.lower() for w in words[max(0, i - 1):i + 2]], i, max(0, i - 1))
+
+
+def _classify_lw(words: list[str], lw: list[str], i: int, off: int = 0) -> str | None:
+    """``_classify`` with the words already lower-cased (``lw[k - off]`` is ``words[k]``
+    lower-cased): direction() classifies many words of one window."""
     raw = words[i]
-    w = raw.lower()
-    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-    prev = words[i - 1].lower() if i else ""
+    w = lw[i - off]
+    nxt = lw[i + 1 - off] if i + 1 < len(words) else ""
+    prev = lw[i - 1 - off] if i else ""
     if w in _FUTURE_WORDS or w.endswith("'ll") or w in ("won't", "'ll"):
         return "f"
     if w == "next" and nxt != "to":
@@ -81,20 +87,22 @@ def direction(text: str, start: int, end: int) -> str:
     best, best_dist = "none", 10**9
     toks = [(mm.group(), mm.end()) for mm in _WORD.finditer(before)]
     words = [t for t, _ in toks] + ["<"]  # sentinel: the expression itself follows
+    lw = [w.lower() for w in words]
     for i in range(len(toks) - 1, -1, -1):  # nearest first: stop at the first marker
-        c = _classify(words, i)
+        c = _classify_lw(words, lw, i)
         if c:
             best, best_dist = ("future" if c == "f" else "past"), len(before) - toks[i][1]
             break
     toks = [(mm.group(), mm.start()) for mm in _WORD.finditer(after)]
     words = [t for t, _ in toks]
+    lw = [w.lower() for w in words]
     for i, (w, tstart) in enumerate(toks):
-        c = _classify(words, i)
+        c = _classify_lw(words, lw, i)
         if c is None:
             continue
         # After the date only the first marker counts, and of past markers only strong ones:
         # a participle after the date ("January 22 aimed at") is not the verb.
-        if c == "p" and w.lower() not in _STRONG_PAST:
+        if c == "p" and lw[i] not in _STRONG_PAST:
             continue
         dist = tstart + 5  # text after the expression counts a little less
         if dist < best_dist:
