@@ -690,7 +690,7 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             s_dates = [d for d in dates[dlo:dhi] if d.end <= se
                        and not _inside(q_starts, quotes, d.start)]
             kill_infos = _kills(text, ss, se, quotes, q_starts, background, bg_starts,
-                                any(d.precision == "day" and not _SPEECH_DATE.search(
+                                lambda: any(d.precision == "day" and not _SPEECH_DATE.search(
                                     text, max(0, d.start - 40), d.start) for d in s_dates))
             if not s_trigs and not kill_infos:
                 continue
@@ -832,6 +832,8 @@ def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=Fals
         return out  # no _KILL_RX match possible (most sentences)
     if not _KILL_RX.search(sent):
         return out
+    if callable(day_dated):  # worked out only for the (few) sentences that speak of kills
+        day_dated = day_dated()
     qtys = find_quantities(text, ss, se)
     sent_nb = sent  # the sentence without its background clauses ("since the coup in February")
     for bs, be in background:
