@@ -1103,7 +1103,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         if d is None:
             d = free_date(t.start, t.end)
             how = "free" if d else None
-        predicate = _has_predicate(text, clauses[ci], t, keep)
+        # only nominal triggers consult the predicate (verbal ones assert their event)
+        predicate = t.nominal and _has_predicate(text, clauses[ci], t, keep)
         if t.nominal and t.violent and _PROGRESSIVE_BEFORE.search(text[max(ss, t.start - 30):t.start]):
             if how != "own":
                 continue
@@ -1224,7 +1225,6 @@ def _claimed(text: str, a: int, b: int) -> bool:
 
 
 def _status(text, ss, se, clause, t: _Trigger, hint, d: _Date | None, ref) -> str:
-    claimed = _claimed(text, ss, t.start) or _claimed(text, clause[0], clause[1])
     if not t.violent:
         if hint == "planned":
             return "planned"
@@ -1234,6 +1234,7 @@ def _status(text, ss, se, clause, t: _Trigger, hint, d: _Date | None, ref) -> st
         if _PLANNED_RX.search(pre) or (t.nominal and _PLANNED_RX.search(text[clause[0]:clause[1]])):
             if d is None or ref is None or d.date_end >= ref:
                 return "planned"
+    claimed = _claimed(text, ss, t.start) or _claimed(text, clause[0], clause[1])
     return "claimed" if claimed else "occurred"
 
 
