@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Iterable
 
@@ -30,6 +31,7 @@ _APOS = "'’‘ʿʾ`´ʼʻ"
 _APOS_TABLE = str.maketrans({c: "" for c in _APOS})
 # words (with inner apostrophes) or dotted acronyms (U.S., U.N.)
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[" + _APOS + r"][^\W_]+)*")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _GAP_OK = re.compile(r"[ \t\-‐‑'’]{1,3}|[ \t]*\n[ \t]*")
 _NAME_PARTICLES = frozenset("al el bin ibn abu bint de van von der da".split())
 
@@ -135,12 +137,16 @@ class ActorCatalog:
 
     def find(self, text: str, *, persons: bool = True) -> list[ActorMatch]:
         """Actor mentions in ``text``, in text order, longest first and non-overlapping."""
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        # (start, end, word) per token, built in C: split gives separator, token, separator,
+        # ..., and the running sum of part lengths gives the offsets
+        parts = _TOKEN_SPLIT.split(text)
+        offs = list(accumulate(map(len, parts)))
+        words = parts[1::2]
+        toks = list(zip(offs[0:-1:2], offs[1::2], words))
         n = len(toks)
         if not n:
             return []
-        norm = _norm_token
-        keys = [norm(t[2]) for t in toks]
+        keys = list(map(_norm_token, words))
         out: list[ActorMatch] = []
         # Only tokens that can start a match are visited (an alias's first word, "the", a
         # title's first word); at any other token the loop below would just step on.
