@@ -667,13 +667,28 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     # overlapping matches: longest, then verbal, then priority wins
     raw.sort(key=lambda t: (-(t.end - t.start), t.nominal, -t.priority, t.start))
     taken: list[tuple[int, int]] = []
+    # taken spans are disjoint: kept sorted, one bisect finds the only one that can overlap
+    # (a quadratic scan otherwise; empty spans, which break that, take the scan)
+    tk_starts: list[int] = []
+    tk_ends: list[int] = []
+    scan = False
     triggers: list[_Trigger] = []
     for t in raw:
-        if any(_overlaps((t.start, t.end), sp) for sp in taken):
-            continue
+        if t.end <= t.start:
+            scan = True
+        if scan:
+            if any(_overlaps((t.start, t.end), sp) for sp in taken):
+                continue
+        else:
+            k = bisect.bisect_left(tk_starts, t.end) - 1
+            if k >= 0 and tk_ends[k] > t.start:
+                continue
         if _inside(q_starts, quotes, t.start) or _inside(bg_starts, background, t.start):
             continue
         taken.append((t.start, t.end))
+        k = bisect.bisect_left(tk_starts, t.start)
+        tk_starts.insert(k, t.start)
+        tk_ends.insert(k, t.end)
         triggers.append(t)
     triggers.sort(key=lambda t: t.start)
 
