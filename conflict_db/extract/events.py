@@ -440,13 +440,15 @@ _RECASE_RX = re.compile(
 
 
 _UPPER_RX = re.compile(r"[A-Z]")
+_DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _recase(text: str) -> str:
     """Lower-cased text (no capitals at all): month and weekday names capitalised again for
     the date engine, which reads "may" and "march" only as capitalised names. Same length."""
     sample = text[:4000]
-    if len(_UPPER_RX.findall(sample)) > len(sample) * 0.004:
+    # number of [A-Z] in the sample, counted in C (translate deletes them)
+    if len(sample) - len(sample.translate(_DROP_UPPER)) > len(sample) * 0.004:
         return text
     def up(m: re.Match) -> str:
         if m.group("mm"):
