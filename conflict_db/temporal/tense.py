@@ -26,6 +26,9 @@ _PAST_WORDS = frozenset(
 _STRONG_PAST = frozenset({"was", "were", "had", "said", "did", "told"})
 _NOT_PAST_ED = frozenset("need indeed speed feed seed proceed exceed succeed breed embed red bed "
                          "hundred".split())
+# every word _classify can mark is one of these or ends in "'ll" / "ed"
+_MARKER_WORDS = (_FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS
+                 | {"won't", "'ll", "next", "ahead", "soon", "early", "to", "was", "were", "is", "are"})
 _AUX = frozenset("is are am be being been will would to".split())
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _BEFORE, _AFTER = 90, 60
@@ -40,8 +43,10 @@ def _classify(words: list[str], i: int) -> str | None:
 def _classify_lw(words: list[str], lw: list[str], i: int, off: int = 0) -> str | None:
     """``_classify`` with the words already lower-cased (``lw[k - off]`` is ``words[k]``
     lower-cased): direction() classifies many words of one window."""
-    raw = words[i]
     w = lw[i - off]
+    if w not in _MARKER_WORDS and not w.endswith(("'ll", "ed")):
+        return None  # most words: no rule below can fire
+    raw = words[i]
     nxt = lw[i + 1 - off] if i + 1 < len(words) else ""
     prev = lw[i - 1 - off] if i else ""
     if w in _FUTURE_WORDS or w.endswith("'ll") or w in ("won't", "'ll"):
