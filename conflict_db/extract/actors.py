@@ -74,6 +74,7 @@ class ActorCatalog:
         self._first: dict[str, int] = {}  # first token -> longest alias length in tokens
         self._by_name: dict[str, int] = {}
         self._by_name_loose: dict[str, int] = {}  # cased aliases, any case (for lookup)
+        self._prefixes: frozenset | None = None  # every leading part of an _index key
         for a in cfg.get("actor", []):
             kind = a.get("kind")
             if kind not in KINDS:
@@ -99,6 +100,7 @@ class ActorCatalog:
         toks = tuple(_norm_token(t) for t in _TOKEN.findall(alias))
         if not toks:
             return
+        self._prefixes = None  # rebuilt on next use
         lst = self._index.setdefault(toks, [])
         if (idx, exact) not in lst:
             lst.append((idx, exact))
@@ -190,12 +192,29 @@ class ActorCatalog:
         maxlen = self._first.get(keys[i], 0)
         if not maxlen:
             return None
-        lim = i + 1
-        while lim < n and lim - i < maxlen and _GAP_OK.fullmatch(
-                text[toks[lim - 1][1]:toks[lim][0]]):
-            lim += 1
-        for j in range(lim, i, -1):
-            cands = self._index.get(tuple(keys[i:j]))
+        # Extend the span token by token (as far as maxlen and joinable gaps allow) while it
+        # is still the beginning of some alias, noting where an alias ends; then try those,
+        # longest first. Same spans as trying every length down from the limit, but most
+        # starts ("the", "al") stop after a token or two.
+        prefixes = self._prefixes
+        if prefixes is None:
+            prefixes = self._prefixes = frozenset(
+                k[:m] for k in self._index for m in range(1, len(k) + 1))
+        index = self._index
+        key = (keys[i],)
+        ends = []
+        j = i + 1
+        while True:
+            if key in index:
+                ends.append(j)
+            if not (j < n and j - i < maxlen):
+                break
+            key = key + (keys[j],)
+            if key not in prefixes or not _GAP_OK.fullmatch(text[toks[j - 1][1]:toks[j][0]]):
+                break
+            j += 1
+        for j in reversed(ends):
+            cands = index[tuple(keys[i:j])]
             if not cands:
                 continue
             surface = text[toks[i][0]:toks[j - 1][1]]
