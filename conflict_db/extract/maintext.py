@@ -110,7 +110,7 @@ def _job(line: str, low: str) -> bool:
 
 def _has_end(line: str) -> bool:
     last = line[-1:]
-    if last not in _END_CHARS or not last:
+    if not last or last not in _END_CHARS:
         return False
     if last in _PLAIN_END:
         return True  # "[.!?…]$"
