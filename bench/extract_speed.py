@@ -9,6 +9,10 @@ text bodies with their DCTs. ``--dump`` writes every ExtractedEvent (all fields)
 that two versions of the code can be compared byte for byte (``cmp a.json b.json``).
 ``--profile`` times the stages (body lines, date engine, places, actors, triggers, ...) by
 wrapping the functions ``conflict_db.extract.events`` calls; it adds a little overhead.
+Times are CPU seconds of this process, best of ``--repeat`` passes (later passes run with
+warm lru caches, as a long-running worker does). On a shared machine even CPU time varies
+by 20-30%: compare two versions back to back, several times, or count instructions
+(``valgrind --tool=callgrind``: instructions of N passes minus those of 0 passes).
 """
 
 from __future__ import annotations
