@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Iterable
 
@@ -30,6 +31,7 @@ _APOS = "'’‘ʿʾ`´ʼʻ"
 _APOS_TABLE = str.maketrans({c: "" for c in _APOS})
 # words (with inner apostrophes) or dotted acronyms (U.S., U.N.)
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[" + _APOS + r"][^\W_]+)*")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _GAP_OK = re.compile(r"[ \t\-‐‑'’]{1,3}|[ \t]*\n[ \t]*")
 _NAME_PARTICLES = frozenset("al el bin ibn abu bint de van von der da".split())
 
@@ -72,6 +74,7 @@ class ActorCatalog:
         self._first: dict[str, int] = {}  # first token -> longest alias length in tokens
         self._by_name: dict[str, int] = {}
         self._by_name_loose: dict[str, int] = {}  # cased aliases, any case (for lookup)
+        self._prefixes: frozenset | None = None  # every leading part of an _index key
         for a in cfg.get("actor", []):
             kind = a.get("kind")
             if kind not in KINDS:
@@ -97,6 +100,7 @@ class ActorCatalog:
         toks = tuple(_norm_token(t) for t in _TOKEN.findall(alias))
         if not toks:
             return
+        self._prefixes = None  # rebuilt on next use
         lst = self._index.setdefault(toks, [])
         if (idx, exact) not in lst:
             lst.append((idx, exact))
@@ -135,16 +139,31 @@ class ActorCatalog:
 
     def find(self, text: str, *, persons: bool = True) -> list[ActorMatch]:
         """Actor mentions in ``text``, in text order, longest first and non-overlapping."""
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        # (start, end, word) per token, built in C: split gives separator, token, separator,
+        # ..., and the running sum of part lengths gives the offsets
+        parts = _TOKEN_SPLIT.split(text)
+        offs = list(accumulate(map(len, parts)))
+        words = parts[1::2]
+        toks = list(zip(offs[0:-1:2], offs[1::2], words))
         n = len(toks)
         if not n:
             return []
-        norm = _norm_token
-        keys = [norm(t[2]) for t in toks]
+        keys = list(map(_norm_token, words))
         out: list[ActorMatch] = []
+        # Only tokens that can start a match are visited (an alias's first word, "the", a
+        # title's first word); at any other token the loop below would just step on.
+        first, title_first = self._first, self._title_first
+        starts = [i for i, k in enumerate(keys)
+                  if k in first or k == "the" or (persons and k in title_first)]
+        si = 0
+        ns = len(starts)
         i = 0
-        while i < n:
-            hit = self._match_at(text, toks, keys, i) if keys[i] in self._first else None
+        while si < ns:
+            if starts[si] < i:
+                si += 1
+                continue
+            i = starts[si]
+            hit = self._match_at(text, toks, keys, i) if keys[i] in first else None
             if keys[i] == "the" and i + 1 < n:
                 # "the Islamic State of Iraq and the Levant": the longer name wins
                 hit2 = self._match_at(text, toks, keys, i + 1)
@@ -173,12 +192,29 @@ class ActorCatalog:
         maxlen = self._first.get(keys[i], 0)
         if not maxlen:
             return None
-        lim = i + 1
-        while lim < n and lim - i < maxlen and _GAP_OK.fullmatch(
-                text[toks[lim - 1][1]:toks[lim][0]]):
-            lim += 1
-        for j in range(lim, i, -1):
-            cands = self._index.get(tuple(keys[i:j]))
+        # Extend the span token by token (as far as maxlen and joinable gaps allow) while it
+        # is still the beginning of some alias, noting where an alias ends; then try those,
+        # longest first. Same spans as trying every length down from the limit, but most
+        # starts ("the", "al") stop after a token or two.
+        prefixes = self._prefixes
+        if prefixes is None:
+            prefixes = self._prefixes = frozenset(
+                k[:m] for k in self._index for m in range(1, len(k) + 1))
+        index = self._index
+        key = (keys[i],)
+        ends = []
+        j = i + 1
+        while True:
+            if key in index:
+                ends.append(j)
+            if not (j < n and j - i < maxlen):
+                break
+            key = key + (keys[j],)
+            if key not in prefixes or not _GAP_OK.fullmatch(text[toks[j - 1][1]:toks[j][0]]):
+                break
+            j += 1
+        for j in reversed(ends):
+            cands = index[tuple(keys[i:j])]
             if not cands:
                 continue
             surface = text[toks[i][0]:toks[j - 1][1]]

@@ -83,6 +83,8 @@ _KILL_RX = re.compile(
     r"lost\s+their\s+lives|massacred|executed)\b",
     re.I,
 )
+# every _KILL_RX match contains one of these, lower-cased
+_KILL_WORDS = ("kill", "dead", "die", "slain", "death", "lives", "perished", "massacred", "executed")
 _KILL_AFTER = re.compile(
     r"\s*(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+|around\s+)?$", re.I)
 _BEFORE_KILL_GAP = re.compile(
@@ -359,26 +361,28 @@ def _dates(text: str, published) -> list[_Date]:
 def _quote_spans(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Direct speech: quoted spans that start with a capital letter (or a whole quoted line)."""
     spans = []
+    search = _QUOTE_OPEN.search
     for s, e in lines:
         line = text[s:e]
-        i = 0
         n = len(line)
-        while i < n:
+        m = search(line)  # jump from opening quote to opening quote (no per-char loop)
+        while m is not None:
+            i = m.start()
             ch = line[i]
-            if ch in "\"“":
-                close = "”" if ch == "“" else "\""
-                j = line.find(close, i + 1)
-                if ch == "“" and j == -1:
-                    j = line.find("\"", i + 1)
-                if j == -1:
-                    j = n  # quote runs to the end of the paragraph
-                inner = line[i + 1:j].lstrip(" '‘…[.")
-                if inner[:1].isupper() or (i == 0 and inner):
-                    spans.append((s + i, s + min(j + 1, n)))
-                i = j + 1
-            else:
-                i += 1
+            close = "”" if ch == "“" else "\""
+            j = line.find(close, i + 1)
+            if ch == "“" and j == -1:
+                j = line.find("\"", i + 1)
+            if j == -1:
+                j = n  # quote runs to the end of the paragraph
+            inner = line[i + 1:j].lstrip(" '‘…[.")
+            if inner[:1].isupper() or (i == 0 and inner):
+                spans.append((s + i, s + min(j + 1, n)))
+            m = search(line, j + 1)
     return spans
+
+
+_QUOTE_OPEN = re.compile("[\"“]")
 
 
 _BLANK_RX = re.compile(r"[^\n]+")
@@ -400,6 +404,14 @@ def _blank_outside(text: str, lines: list[tuple[int, int]]) -> str:
     if prev < len(text):
         parts.append(_BLANK_RX.sub(_spaces, text[prev:]))
     return "".join(parts)
+
+
+def _case_exotic(text: str, s: int, e: int) -> bool:
+    """True when text[s:e] holds a character that re.IGNORECASE equates with an ASCII letter
+    but str.lower() does not lower to it (İ ı ſ): keyword pre-filters on ``.lower()`` are
+    not safe there, so the full regex runs."""
+    seg = text[s:e]
+    return not seg.isascii() and ("ı" in seg or "İ" in seg or "ſ" in seg)
 
 
 def _inside(spans_starts, spans, pos: int) -> bool:
@@ -428,13 +440,15 @@ _RECASE_RX = re.compile(
 
 
 _UPPER_RX = re.compile(r"[A-Z]")
+_DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _recase(text: str) -> str:
     """Lower-cased text (no capitals at all): month and weekday names capitalised again for
     the date engine, which reads "may" and "march" only as capitalised names. Same length."""
     sample = text[:4000]
-    if len(_UPPER_RX.findall(sample)) > len(sample) * 0.004:
+    # number of [A-Z] in the sample, counted in C (translate deletes them)
+    if len(sample) - len(sample.translate(_DROP_UPPER)) > len(sample) * 0.004:
         return text
     def up(m: re.Match) -> str:
         if m.group("mm"):
@@ -465,6 +479,10 @@ _EXTRA_DATE_RX = re.compile(
 )
 
 
+# Every _EXTRA_DATE_RX match contains one of these (lower-cased): lines without any are skipped.
+_EXTRA_DATE_WORDS = ("day", "night", "week", "then", "hour", "morning", "evening")
+
+
 def _extra_dates(text, lines, dates: list[_Date], ref) -> list[_Date]:
     """Date phrasings the engine leaves out: "overnight", "a day earlier", "the following day",
     "since then", "over the past 24 hours", weekdays in lower case or with a lost apostrophe
@@ -477,6 +495,9 @@ def _extra_dates(text, lines, dates: list[_Date], ref) -> list[_Date]:
     taken = [(d.start, d.end) for d in dates]
     extra = []
     for ls, le in lines:
+        low = text[ls:le].lower()
+        if not any(w in low for w in _EXTRA_DATE_WORDS) and not _case_exotic(text, ls, le):
+            continue
         for m in _EXTRA_DATE_RX.finditer(text, ls, le):
             s, e = m.span()
             if (m.group("ovn") or m.group("wd") or m.group("wds")) and any(
@@ -604,8 +625,13 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     q_starts = [s for s, _ in quotes]
     background: list[tuple[int, int]] = []
     for s, e in lines:
-        for m in _BACKGROUND_RX.finditer(text, s, e):
-            background.append((m.start(), m.end()))
+        low = text[s:e].lower()
+        since = "since" in low or _case_exotic(text, s, e)
+        if since or (("which" in low or "that" in low) and "ha" in low):
+            for m in _BACKGROUND_RX.finditer(text, s, e):
+                background.append((m.start(), m.end()))
+        if not since:
+            continue  # every _BACKGROUND2_RX branch has "since"
         for m in _BACKGROUND2_RX.finditer(text, s, e):
             g = "a" if m.group("a") else "b" if m.group("b") else "c"
             background.append((m.start(g), m.end(g)))
@@ -643,13 +669,28 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     # overlapping matches: longest, then verbal, then priority wins
     raw.sort(key=lambda t: (-(t.end - t.start), t.nominal, -t.priority, t.start))
     taken: list[tuple[int, int]] = []
+    # taken spans are disjoint: kept sorted, one bisect finds the only one that can overlap
+    # (a quadratic scan otherwise; empty spans, which break that, take the scan)
+    tk_starts: list[int] = []
+    tk_ends: list[int] = []
+    scan = False
     triggers: list[_Trigger] = []
     for t in raw:
-        if any(_overlaps((t.start, t.end), sp) for sp in taken):
-            continue
+        if t.end <= t.start:
+            scan = True
+        if scan:
+            if any(_overlaps((t.start, t.end), sp) for sp in taken):
+                continue
+        else:
+            k = bisect.bisect_left(tk_starts, t.end) - 1
+            if k >= 0 and tk_ends[k] > t.start:
+                continue
         if _inside(q_starts, quotes, t.start) or _inside(bg_starts, background, t.start):
             continue
         taken.append((t.start, t.end))
+        k = bisect.bisect_left(tk_starts, t.start)
+        tk_starts.insert(k, t.start)
+        tk_ends.insert(k, t.end)
         triggers.append(t)
     triggers.sort(key=lambda t: t.start)
 
@@ -658,7 +699,6 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     trig_starts = [t.start for t in triggers]
     for para_idx, (ls, le) in enumerate(lines):
         for ss, se in split_sentences(text, ls, le):
-            clauses = split_clauses(text, ss, se)
             lo = bisect.bisect_left(trig_starts, ss)
             hi = bisect.bisect_left(trig_starts, se)
             s_trigs = triggers[lo:hi]
@@ -667,10 +707,11 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             s_dates = [d for d in dates[dlo:dhi] if d.end <= se
                        and not _inside(q_starts, quotes, d.start)]
             kill_infos = _kills(text, ss, se, quotes, q_starts, background, bg_starts,
-                                any(d.precision == "day" and not _SPEECH_DATE.search(
+                                lambda: any(d.precision == "day" and not _SPEECH_DATE.search(
                                     text, max(0, d.start - 40), d.start) for d in s_dates))
             if not s_trigs and not kill_infos:
                 continue
+            clauses = split_clauses(text, ss, se)  # only sentences that may hold an event
             cands.extend(_sentence_events(text, ss, se, clauses, s_trigs, s_dates, kill_infos,
                                           para_idx, ref))
 
@@ -803,8 +844,13 @@ class _Kill:
 def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=False) -> list[_Kill]:
     out = []
     sent = text[ss:se]
+    low = sent.lower()
+    if not any(w in low for w in _KILL_WORDS) and not _case_exotic(sent, 0, len(sent)):
+        return out  # no _KILL_RX match possible (most sentences)
     if not _KILL_RX.search(sent):
         return out
+    if callable(day_dated):  # worked out only for the (few) sentences that speak of kills
+        day_dated = day_dated()
     qtys = find_quantities(text, ss, se)
     sent_nb = sent  # the sentence without its background clauses ("since the coup in February")
     for bs, be in background:
@@ -1074,7 +1120,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         if d is None:
             d = free_date(t.start, t.end)
             how = "free" if d else None
-        predicate = _has_predicate(text, clauses[ci], t, keep)
+        # only nominal triggers consult the predicate (verbal ones assert their event)
+        predicate = t.nominal and _has_predicate(text, clauses[ci], t, keep)
         if t.nominal and t.violent and _PROGRESSIVE_BEFORE.search(text[max(ss, t.start - 30):t.start]):
             if how != "own":
                 continue
@@ -1180,9 +1227,20 @@ def _has_date(s_dates, cs, ce) -> bool:
     return any(cs <= d.start < ce for d in s_dates)
 
 
+# every _CLAIMED_RX match, lower-cased, has a match of this (case-sensitive, so fast) pattern
+_CLAIM_PRE = re.compile(r"confirm|verif|claim|alleged|accus|denie|deny|purport|reportedly|rumo|"
+                        r"said\s+to|disputed")
+
+
+def _claimed(text: str, a: int, b: int) -> bool:
+    """_CLAIMED_RX.search(text, a, b), skipped when no claim word is there (it has no literal
+    prefix, so a search costs a scan of the span)."""
+    if _CLAIM_PRE.search(text[a:b].lower()) is None and not _case_exotic(text, a, b):
+        return False
+    return _CLAIMED_RX.search(text, a, b) is not None
+
+
 def _status(text, ss, se, clause, t: _Trigger, hint, d: _Date | None, ref) -> str:
-    claimed = bool(_CLAIMED_RX.search(text, ss, t.start) or
-                   _CLAIMED_RX.search(text, clause[0], clause[1]))
     if not t.violent:
         if hint == "planned":
             return "planned"
@@ -1192,6 +1250,7 @@ def _status(text, ss, se, clause, t: _Trigger, hint, d: _Date | None, ref) -> st
         if _PLANNED_RX.search(pre) or (t.nominal and _PLANNED_RX.search(text[clause[0]:clause[1]])):
             if d is None or ref is None or d.date_end >= ref:
                 return "planned"
+    claimed = _claimed(text, ss, t.start) or _claimed(text, clause[0], clause[1])
     return "claimed" if claimed else "occurred"
 
 

@@ -71,6 +71,64 @@ def _norm(s: str) -> str:
     return re.sub(r"[\W_]+", " ", s.lower()).strip()
 
 
+class _NormTable(dict):
+    """str.translate table: word characters (\\w minus "_", i.e. str.isalnum) kept, all else a
+    space; filled lazily per code point."""
+
+    def __missing__(self, c: int) -> str:
+        ch = chr(c)
+        v = ch if ch.isalnum() else " "
+        self[c] = v
+        return v
+
+
+_NORM_TABLE = _NormTable()
+
+
+def _norm_lower(low: str) -> str:
+    """``_norm`` of a line already lower-cased: translate + split/join is twice as fast as
+    the regex and gives the same string (runs of non-word characters -> one space, trimmed)."""
+    return " ".join(low.translate(_NORM_TABLE).split())
+
+
+# _JOB is a case-insensitive search over every line, slow without a literal prefix. This
+# case-sensitive pattern over the lower-cased line is a necessary condition for it (sre's
+# IGNORECASE also equates i/ı/İ and s/ſ, which lower() does not: such lines skip the filter).
+_JOB_PRE = re.compile(r"per\s+(?:annum|hour)|salary|p\.a\.|job\s+widget|apply\s+now|"
+                      r"benefits\s+package|days\s+holiday")
+_CASE_EXOTIC = ("ſ", "ı", "İ")
+# last characters a _SENT_END match can end with
+_END_CHARS = frozenset(".!?…\"'”’)]")
+_PLAIN_END = frozenset(".!?…")
+
+
+def _job(line: str, low: str) -> bool:
+    if _JOB_PRE.search(low) is None and (line.isascii() or not any(c in line for c in _CASE_EXOTIC)):
+        return False
+    return _JOB.search(line) is not None
+
+
+def _has_end(line: str) -> bool:
+    last = line[-1:]
+    if not last or last not in _END_CHARS:
+        return False
+    if last in _PLAIN_END:
+        return True  # "[.!?…]$"
+    return _SENT_END.search(line) is not None
+
+
+def _nwords(line: str, cap: int) -> int:
+    """len(_WORD.findall(line)) when below ``cap``; else some number >= cap. Callers only
+    compare with thresholds <= cap, so long lines need only their first words counted (a
+    prefix has at most as many words as the line: only the last one can be cut short)."""
+    k = cap * 16
+    if len(line) > k:
+        n = len(_WORD.findall(line, 0, k))
+        if n >= cap:
+            return n
+    return len(_WORD.findall(line))
+
+
 def is_stripped(text: str) -> bool:
     """True when the text has (almost) no sentence punctuation for its length."""
     words = len(_WORD.findall(text[:20000]))
@@ -113,39 +171,42 @@ def classify_lines(text: str, title: str | None = None) -> list[Line]:
     nonblank_index = 0
     for s, e, _b in raw:
         line = text[s:e]
-        words = _WORD.findall(line)
-        nw = len(words)
-        norm = _norm(line)
+        low = line.lower()
+        norm = _norm_lower(low)
         kind = "body"
-        has_end = bool(_SENT_END.search(line))
+        # word counts (_nwords) are taken lazily, only as far as each threshold needs
+        has_end = _has_end(line)
         if footer_hit:
             kind = "furniture"
-        elif _FOOTER.match(line) and (body_seen or nw < 12):
+        elif _FOOTER.match(line) and (body_seen or _nwords(line, 12) < 12):
             kind = "furniture"
             footer_hit = body_seen
-        elif _PROMO.match(line) or _MONEY_RANGE.search(line) or _JOB.search(line):
+        elif _PROMO.match(line) or ("$" in line or "£" in line or "€" in line) and _MONEY_RANGE.search(
+                line) or _job(line, low):
             kind = "furniture"
         elif norm and (norm == title_n or norm in seen):
             kind = "headline"
-        elif _SECTION_LABEL.match(line) and nw <= 8 and not has_end:
+        elif _SECTION_LABEL.match(line) and _nwords(line, 9) <= 8 and not has_end:
             kind = "furniture"
         elif _PHOTO_CREDIT.match(line):
             kind = "caption"
         elif (
-            nonblank_index <= 3 and not body_seen and nw <= 40 and _FULL_DATE.search(line)
-            and not _DATELINE.match(line)
+            nonblank_index <= 3 and not body_seen and _nwords(line, 41) <= 40
+            and _FULL_DATE.search(line) and not _DATELINE.match(line)
         ):
             kind = "caption"
         elif stripped:
+            nw = _nwords(line, 17)
             if nw < 8:
                 kind = "heading" if body_seen else "headline"
             elif not body_seen and nonblank_index == 0 and nw <= 16:
                 kind = "headline"
         else:
             if not has_end:
+                nw = _nwords(line, 26)
                 kind = "heading" if (nw <= 14 and body_seen) else (
                     "headline" if not body_seen and nw <= 25 else "furniture")
-            elif nw < 4:
+            elif _nwords(line, 4) < 4:
                 kind = "heading"
         if kind == "body":
             body_seen = True

@@ -100,12 +100,17 @@ def parse_number(s: str) -> int | None:
     return total + current if seen else None
 
 
+_TOO_AMBIGUOUS = frozenset(("a", "an", "one", "single"))
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All quantities in ``text[start:end]``; offsets into ``text``."""
     if end is None:
         end = len(text)
     out: list[Quantity] = []
     for m in _QUANT.finditer(text, start, end):
+        if m.group().lower() in _TOO_AMBIGUOUS:
+            continue  # only the "plain" branch matches a lone "a"/"one" (skipped below too)
         g = m.groupdict()
         low = high = None
         vague = False

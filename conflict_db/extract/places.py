@@ -14,6 +14,7 @@ names after a place cue ("the town of X"), fuzzily with rapidfuzz.
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left, bisect_right
 import hashlib
 import os
 import pickle
@@ -384,6 +385,20 @@ def _token_info(t: str) -> tuple[str, str, bool, bool]:
     return t, k, t[0].isupper(), k in ARTICLES
 
 
+class _Lazy(dict):
+    """index -> fn(index), computed on first access and kept."""
+
+    __slots__ = ("fn",)
+
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, i):
+        v = self[i] = self.fn(i)
+        return v
+
+
 class Gazetteer:
     """Find and look up places. Build once (``default_gazetteer()``), reuse everywhere."""
 
@@ -518,11 +533,13 @@ class Gazetteer:
 
     def _tokens(self, text: str) -> list[_Tok]:
         info = _token_info
+        new = tuple.__new__  # skips the NamedTuple's Python-level __new__ (one per token)
         out = []
+        append = out.append
         for m in _TOKEN.finditer(text):
             t, k, cap, art = info(m.group())
             st = m.start()
-            out.append(_Tok(st, st + len(t), t, k, cap, art))
+            append(new(_Tok, (st, st + len(t), t, k, cap, art)))
         return out
 
     def find(
@@ -546,40 +563,53 @@ class Gazetteer:
         if not n:
             return []
         # lower-case matching only in text that has been lower-cased as a whole
-        ncap = sum(1 for t in toks if t.cap)
+        ncap = sum(t.cap for t in toks)
         lower_text = ncap <= max(1, len(toks) // 30)
         excl = sorted(exclude)
         blocked = [False] * n
         if excl:
-            for i, t in enumerate(toks):
-                for s, e in excl:
-                    if s < t.end and t.start < e:
-                        blocked[i] = True
-                        break
+            # tokens are in order and disjoint: each span blocks a contiguous run of them
+            t_starts = [t.start for t in toks]
+            t_ends = [t.end for t in toks]
+            for s, e in excl:
+                for i in range(bisect_right(t_ends, s), bisect_left(t_starts, e)):
+                    blocked[i] = True
 
-        # joinable[i]: token i and i+1 are separated only by spaces/hyphens
-        joinable = [False] * n
-        for i in range(n - 1):
+        # joinable[i]: token i and i+1 are separated only by spaces/hyphens. Worked out on
+        # first use: only tokens near capitalised words (or cues, in lower-case text) ask.
+        join = _JOIN.fullmatch
+
+        def _joinable(i: int) -> bool:
+            if i < 0 or i >= n - 1:
+                return False
             gap = text[toks[i].end:toks[i + 1].start]
-            joinable[i] = bool(gap) and _JOIN.fullmatch(gap) is not None
+            return gap == " " or (bool(gap) and join(gap) is not None)
 
-        # cue state per token: 0 none, 1 preposition, 2 place noun + of ("town of"), 3 province
-        cue = [0] * n
-        cue_cc: list[str | None] = [None] * n
-        for i in range(1, n):
+        joinable = _Lazy(_joinable)
+
+        # cue state per token: 0 none, 1 preposition, 2 place noun + of ("town of"), 3 province;
+        # with the country of a demonym before the noun. Also on first use.
+        def _cue(i: int) -> tuple[int, str | None]:
+            if i < 1:
+                return 0, None
             p = toks[i - 1].key
             if p in PREPOSITION_CUES:
-                cue[i] = 1
-            elif p == "of" and i >= 2 and toks[i - 2].key in CUE_NOUNS:
+                return 1, None
+            if p == "of" and i >= 2 and toks[i - 2].key in CUE_NOUNS:
                 noun = toks[i - 2].key
-                cue[i] = 3 if noun in PROVINCE_NOUNS else (2 if noun in STRONG_CUE_NOUNS else 1)
+                c = 3 if noun in PROVINCE_NOUNS else (2 if noun in STRONG_CUE_NOUNS else 1)
+                cc_found = None
                 # "the Syrian city of", "the northern Syrian province of"
                 for j in range(max(0, i - 5), i - 2):
                     cc = DEMONYMS.get(toks[j].key)
                     if cc:
-                        cue_cc[i] = cc
-            elif p == "the" and i >= 2 and toks[i - 2].key in PREPOSITION_CUES:
-                cue[i] = 1
+                        cc_found = cc
+                return c, cc_found
+            if p == "the" and i >= 2 and toks[i - 2].key in PREPOSITION_CUES:
+                return 1, None
+            return 0, None
+
+        cue_at = _Lazy(_cue)
 
         # province administrative nouns after a name: "Idlib province"
         def followed_by_province(j: int) -> bool:
@@ -605,12 +635,18 @@ class Gazetteer:
                 i += 1
                 list_cue = 0
                 continue
-            c = cue[i] or list_cue
-            cc_hint = cue_cc[i] or (list_cc if list_cue else None)
             starts = t.cap or (t.article and i + 1 < n and joinable[i] and toks[i + 1].cap)
             if starts and t.key in _FUNCTION_WORDS and not (
                     i + 1 < n and text[t.end:t.end + 1] in "-‐‑"):
                 starts = False  # "A Saraqeb", "In Raqqa": the place starts at the next token
+            if not starts and not lower_text:  # (the common case, decided without the cue)
+                i += 1
+                if t.key not in ("and", "or"):
+                    list_cue = 0
+                continue
+            c, cc_hint = cue_at[i]
+            c = c or list_cue
+            cc_hint = cc_hint or (list_cc if list_cue else None)
             lower = (lower_text and not t.cap and not t.article and c >= 1 and len(t.key) >= 3
                      and t.key not in _FUNCTION_WORDS)
             if not starts and not lower:

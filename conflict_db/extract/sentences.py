@@ -125,8 +125,10 @@ def _split_line(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def _split_long(seg: str, a: int, b: int) -> list[tuple[int, int]]:
     """Cut a run without sentence punctuation that is too long to be one sentence."""
-    words = _WORD.findall(seg, a, b)
-    if len(words) <= LONG_RUN_WORDS or re.search(r"[.!?]", seg[a:b]) and len(words) <= 90:
+    if b - a < 2 * LONG_RUN_WORDS + 1:
+        return [(a, b)]  # n words need 2n - 1 characters: this span cannot be too long
+    nwords = len(seg[a:b].split())  # == len(_WORD.findall(seg, a, b)): \S is not str.isspace
+    if nwords <= LONG_RUN_WORDS or re.search(r"[.!?]", seg[a:b]) and nwords <= 90:
         return [(a, b)]
     pieces = _cut(seg, a, b, _STARTER_RX)
     out = []
@@ -157,12 +159,13 @@ _CLAUSE_SPLIT = re.compile(
     \s*;\s*
   | \s+[—–]\s+ | \s+-\s+ | —
   | ,\s+
-  | \s+(?=(?:while|whereas|although|though|because|after|before|when|but|amid|following|
+  | \s+(?=[wabtf])(?=(?:while|whereas|although|though|because|after|before|when|but|amid|following|
             as\s+(?:the|their|his|her|its|a|an|some|many|local|rebels?|government|troops|
             fighters|militants|they|he|she|it|we)\b)\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# (?=[wabtf]): the first letters of the cue words, a cheap test before the word list
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

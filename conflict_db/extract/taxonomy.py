@@ -147,6 +147,8 @@ class TriggerIndex:
     by_word: dict  # first word -> list of (compiled anchored regex, type index, nominal)
     fallback: tuple  # (compiled regex, type index, nominal) for phrases without a plain first word
     types: tuple[CompiledType, ...]
+    # per fallback regex: lower-case strings one of which every match contains, or None
+    fallback_words: tuple = ()
 
     def finditer(self, text: str, start: int, end: int):
         """Yield (match_start, match_end, CompiledType, nominal) for every trigger match."""
@@ -160,9 +162,62 @@ class TriggerIndex:
                 m = rx.match(text, pos, end)
                 if m:
                     yield m.start(), m.end(), self.types[ti], nominal
-        for rx, ti, nominal in self.fallback:
+        low = None
+        for k, (rx, ti, nominal) in enumerate(self.fallback):
+            words = self.fallback_words[k] if k < len(self.fallback_words) else None
+            if words is not None:
+                # the fallback regexes scan the whole line, case-insensitively and without a
+                # literal prefix: slow; most lines lack their leading words
+                if low is None:
+                    seg = text[start:end]
+                    low = seg.lower()
+                    exotic = not seg.isascii() and any(c in seg for c in _CASE_EXOTIC)
+                if not exotic and not any(w in low for w in words):
+                    continue
             for m in rx.finditer(text, start, end):
                 yield m.start(), m.end(), self.types[ti], nominal
+
+
+# Characters re.IGNORECASE equates with an ASCII letter that str.lower() does not turn into it
+_CASE_EXOTIC = ("ı", "İ", "ſ")
+
+
+def _lead_literals(seq) -> frozenset[str] | None:
+    """Strings one of which starts every match of a parsed regex (``re._parser`` output),
+    or None when that is not known (the pattern does not begin with literals)."""
+    from re._constants import AT, BRANCH, LITERAL, SUBPATTERN
+
+    prefix = ""
+    for op, av in seq:
+        if op is LITERAL:
+            prefix += chr(av)
+            continue
+        if prefix:
+            break
+        if op is AT:
+            continue  # \b, ^: zero width
+        if op is BRANCH:
+            subs = [_lead_literals(b) for b in av[1]]
+            if any(x is None for x in subs):
+                return None
+            return frozenset().union(*subs)
+        if op is SUBPATTERN:
+            return _lead_literals(av[3])
+        return None
+    return frozenset({prefix}) if prefix else None
+
+
+def _required_words(rx: re.Pattern) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of ``rx`` contains (None: no filter)."""
+    try:
+        from re import _parser
+
+        lits = _lead_literals(_parser.parse(rx.pattern, rx.flags))
+    except Exception:  # another Python's internals: no filter, same results
+        return None
+    if not lits or not all(x.isascii() for x in lits):
+        return None
+    return frozenset(x.lower() for x in lits)
 
 
 @lru_cache(maxsize=4)
@@ -182,7 +237,8 @@ def _index(path: str) -> TriggerIndex:
             fallback.append((rx, ti, nominal))
         else:
             by_word.setdefault(key, []).append((rx, ti, nominal))
-    return TriggerIndex(by_word, tuple(fallback), types)
+    return TriggerIndex(by_word, tuple(fallback), types,
+                        tuple(_required_words(rx) for rx, _, _ in fallback))
 
 
 def trigger_index() -> TriggerIndex:

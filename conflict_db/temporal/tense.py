@@ -9,6 +9,7 @@ regex alternation: this runs for every weekday and month mention, so it has to b
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 _FUTURE_WORDS = frozenset(
     "will shall would scheduled planned upcoming coming until till deadline might planning "
@@ -26,6 +27,10 @@ _PAST_WORDS = frozenset(
 _STRONG_PAST = frozenset({"was", "were", "had", "said", "did", "told"})
 _NOT_PAST_ED = frozenset("need indeed speed feed seed proceed exceed succeed breed embed red bed "
                          "hundred".split())
+# every word _classify can mark is one of these or ends in "'ll" / "ed"
+_MARKER_WORDS = (_FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS
+                 | {"won't", "'ll", "next", "ahead", "soon", "early", "to", "was", "were", "is", "are"})
+_MARKER_ENDS = ("'ll", "ed")
 _AUX = frozenset("is are am be being been will would to".split())
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _BEFORE, _AFTER = 90, 60
@@ -34,10 +39,18 @@ _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"'“]|\n")
 
 def _classify(words: list[str], i: int) -> str | None:
     """'f', 'p' or None for words[i] (raw tokens, for the case of -ed names)."""
+    return _classify_lw(words, [w.lower() for w in words[max(0, i - 1):i + 2]], i, max(0, i - 1))
+
+
+def _classify_lw(words: list[str], lw: list[str], i: int, off: int = 0) -> str | None:
+    """``_classify`` with the words already lower-cased (``lw[k - off]`` is ``words[k]``
+    lower-cased): direction() classifies many words of one window."""
+    w = lw[i - off]
+    if w not in _MARKER_WORDS and not w.endswith(_MARKER_ENDS):
+        return None  # most words: no rule below can fire
     raw = words[i]
-    w = raw.lower()
-    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-    prev = words[i - 1].lower() if i else ""
+    nxt = lw[i + 1 - off] if i + 1 < len(words) else ""
+    prev = lw[i - 1 - off] if i else ""
     if w in _FUTURE_WORDS or w.endswith("'ll") or w in ("won't", "'ll"):
         return "f"
     if w == "next" and nxt != "to":
@@ -79,23 +92,34 @@ def direction(text: str, start: int, end: int) -> str:
         after = after[: m.start() + 1]
 
     best, best_dist = "none", 10**9
-    toks = [(mm.group(), mm.end()) for mm in _WORD.finditer(before)]
-    words = [t for t, _ in toks] + ["<"]  # sentinel: the expression itself follows
-    for i in range(len(toks) - 1, -1, -1):  # nearest first: stop at the first marker
-        c = _classify(words, i)
+    # Words as strings (findall, map: no Python loop per word); only words that can be
+    # markers are classified, and only the marker's offset is looked up.
+    words = _WORD.findall(before)
+    nb = len(words)
+    words.append("<")  # sentinel: the expression itself follows
+    lw = list(map(str.lower, words))
+    for i in range(nb - 1, -1, -1):  # nearest first: stop at the first marker
+        w = lw[i]
+        if w not in _MARKER_WORDS and not w.endswith(_MARKER_ENDS):
+            continue
+        c = _classify_lw(words, lw, i)
         if c:
-            best, best_dist = ("future" if c == "f" else "past"), len(before) - toks[i][1]
+            tend = next(islice(_WORD.finditer(before), i, None)).end()
+            best, best_dist = ("future" if c == "f" else "past"), len(before) - tend
             break
-    toks = [(mm.group(), mm.start()) for mm in _WORD.finditer(after)]
-    words = [t for t, _ in toks]
-    for i, (w, tstart) in enumerate(toks):
-        c = _classify(words, i)
+    words = _WORD.findall(after)
+    lw = list(map(str.lower, words))
+    for i, w in enumerate(lw):
+        if w not in _MARKER_WORDS and not w.endswith(_MARKER_ENDS):
+            continue
+        c = _classify_lw(words, lw, i)
         if c is None:
             continue
         # After the date only the first marker counts, and of past markers only strong ones:
         # a participle after the date ("January 22 aimed at") is not the verb.
-        if c == "p" and w.lower() not in _STRONG_PAST:
+        if c == "p" and w not in _STRONG_PAST:
             continue
+        tstart = next(islice(_WORD.finditer(after), i, None)).start()
         dist = tstart + 5  # text after the expression counts a little less
         if dist < best_dist:
             best, best_dist = ("future" if c == "f" else "past"), dist
