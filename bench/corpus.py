@@ -107,13 +107,13 @@ def _event_sentence(rng: random.Random, published: date, country: str) -> str:
 def _background(rng: random.Random, country: str) -> str:
     p = _place(rng, country)
     return rng.choice([
-        f"The conflict has displaced millions of people since it began.",
+        "The conflict has displaced millions of people since it began.",
         f"{p} has changed hands several times since the uprising began.",
         f"Residents of {p} said food and fuel were running short.",
-        f"The claims could not be independently verified.",
-        f"The group did not respond to requests for comment.",
+        "The claims could not be independently verified.",
+        "The group did not respond to requests for comment.",
         f"Aid agencies have repeatedly warned of a humanitarian catastrophe in {p}.",
-        f"Analysts say the fighting reflects a wider struggle for influence in the region.",
+        "Analysts say the fighting reflects a wider struggle for influence in the region.",
         f"{_cap(rng.choice(ACTORS))} have been accused of abuses by rights groups.",
         f"The road from {p} to the border has been closed for weeks.",
         f"Officials in {p} declined to give details.",

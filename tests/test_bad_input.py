@@ -47,7 +47,7 @@ def test_invalid_utf8_is_decoded_with_replacement_and_a_warning(runner, db_url, 
     bad.write_bytes("Clashes erupted in Aleppo on Monday, activists said caf\xe9.\n".encode("latin-1"))
     result = runner.invoke(app, ["ingest", str(bad), "--db", db_url])
     assert result.exit_code == 0, result.output
-    assert f"invalid UTF-8 at byte" in result.stderr and str(bad) in result.stderr
+    assert "invalid UTF-8 at byte" in result.stderr and str(bad) in result.stderr
     assert "1 new" in result.stderr
 
 

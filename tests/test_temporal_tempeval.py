@@ -2,7 +2,7 @@
 
 import pytest
 
-from conflict_db.temporal.tempeval import Document, Timex, parse_tml, score_document, score_documents, cdb_tagger
+from conflict_db.temporal.tempeval import Timex, parse_tml, score_document, score_documents, cdb_tagger
 from temporal_helpers import shared_dir
 
 TML = """<?xml version="1.0" ?><TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>

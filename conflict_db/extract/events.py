@@ -35,7 +35,7 @@ from .numbers import Quantity, find_quantities
 from .sentences import split_clauses as _split_clauses
 from .sentences import split_sentences
 from .taxonomy import trigger_index
-from .types import ActorRef, ExtractedEvent, PlaceRef
+from .types import ExtractedEvent, PlaceRef
 
 # --- optional collaborators (date engine, gazetteer, actors) -------------------------------
 
@@ -657,7 +657,6 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     date_starts = [d.start for d in dates]
 
     # triggers over the body lines
-    line_starts = [s for s, _ in lines]
     raw: list[_Trigger] = []
     index = trigger_index()
     for s, e in lines:

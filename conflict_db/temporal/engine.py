@@ -7,7 +7,7 @@ from bisect import bisect_left
 from datetime import date, datetime
 
 from .anchor import dateline_date, reference_date
-from .patterns import RULES, Ctx, Spec
+from .patterns import RULES, Ctx
 from .types import TimeExpression
 
 

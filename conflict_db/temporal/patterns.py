@@ -460,7 +460,7 @@ def _duration(m, ctx):
     return sp
 
 
-@rule(rf"\b(?P<t>(?:(?P<the>the)\s+)?(?P<rel>past|coming|next|last|recent|previous|following|ensuing|intervening)\s+(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes))\b", triggers="days weeks months years decades centuries hours minutes", reach=(22, 3))
+@rule(r"\b(?P<t>(?:(?P<the>the)\s+)?(?P<rel>past|coming|next|last|recent|previous|following|ensuing|intervening)\s+(?P<unit>days|weeks|months|years|decades|centuries|hours|minutes))\b", triggers="days weeks months years decades centuries hours minutes", reach=(22, 3))
 def _vague_plural(m, ctx):
     unit = _unit_key(m["unit"])
     rel = m["rel"].lower()
@@ -540,7 +540,7 @@ def _year(m, ctx):
     return Spec("DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
 
 
-@rule(rf"\b(?P<t>(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|'(?P<yy>\d0)s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", priority=1, triggers="# twenties thirties forties fifties sixties seventies eighties nineties", reach=(16, 6), digits="any")
+@rule(r"\b(?P<t>(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|'(?P<yy>\d0)s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b", priority=1, triggers="# twenties thirties forties fifties sixties seventies eighties nineties", reach=(16, 6), digits="any")
 def _decade(m, ctx):
     if m["y"]:
         dec = _year_num(m["y"]) // 10

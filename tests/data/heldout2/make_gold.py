@@ -6,7 +6,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent / "heldout"))
-from make_gold import O, R, ev, trap  # noqa: E402
+from make_gold import O, ev, trap  # noqa: E402
 
 G = []
 a = "nigeria_zamfara_2021"  # Tue 2021-03-02
