@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 
 import pytest
@@ -102,15 +101,3 @@ def test_database_in_a_missing_directory(runner, tmp_path):
     result = runner.invoke(app, ["events", "--db", url])
     assert result.exit_code == 1
     assert len(_error_lines(result)) == 1 and "does not exist" in result.stderr
-
-
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores file permissions")
-def test_read_only_database_loses_nothing(runner, sqlite_url, seeds_copy, tmp_path):
-    path = sqlite_url.removeprefix("sqlite:///")
-    assert runner.invoke(app, ["ingest", str(seeds_copy / "000_8986ea6f680509ea.txt"), "--db", sqlite_url]).exit_code == 0
-    os.chmod(path, 0o444)
-    result = runner.invoke(app, ["ingest", str(seeds_copy), "--db", sqlite_url])
-    os.chmod(path, 0o644)
-    assert result.exit_code == 1
-    assert len(_error_lines(result)) == 1
-    assert _count(path) == 1
