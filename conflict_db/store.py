@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -84,28 +84,31 @@ def get_actor(session: Session, ref: ActorRef, cache: dict) -> Actor:
     return actor
 
 
-def mention_facts(session: Session, mention_ids: list[int]) -> dict[int, tuple[Mention, MentionFacts]]:
-    """Stored mentions with what merging needs to know about each."""
+def mention_facts(session: Session, mention_ids: list[int],
+                  key_ids: dict[int, tuple[list[int], list[int]]] | None = None,
+                  ) -> dict[int, tuple[Mention, MentionFacts]]:
+    """Stored mentions with what merging needs to know about each.
+
+    `key_ids`, when given, receives for each mention the ids of the places and actors behind
+    its `places` and `actors` (what `_lookup` searches `merge_keys` by).
+    """
     if not mention_ids:
         return {}
-    rows = session.execute(
-        select(Mention, Event.type, Article.key, Article.published_date)
-        .join(Event, Event.id == Mention.event_id)
-        .join(Article, Article.id == Mention.article_id)
-        .where(Mention.id.in_(mention_ids))
-    ).all()
+    rows = session.execute(_FACTS, {"ids": mention_ids}).all()
     places: dict[int, set[str]] = {}
-    for mention_id, key in session.execute(
-        select(MentionPlace.mention_id, Place.key).join(Place, Place.id == MentionPlace.place_id)
-        .where(MentionPlace.mention_id.in_(mention_ids), ~_COUNTRY_ONLY)
-    ):
+    place_ids: dict[int, list[int]] = {}
+    for mention_id, key, place_id in session.execute(_FACT_PLACES, {"ids": mention_ids}):
         places.setdefault(mention_id, set()).add(key)
+        place_ids.setdefault(mention_id, []).append(place_id)
     actors: dict[int, set[str]] = {}
-    for mention_id, name in session.execute(
-        select(MentionActor.mention_id, Actor.name).join(Actor, Actor.id == MentionActor.actor_id)
-        .where(MentionActor.mention_id.in_(mention_ids), or_(Actor.kind.is_(None), Actor.kind != "source"))
-    ):
+    actor_ids: dict[int, list[int]] = {}
+    for mention_id, name, actor_id in session.execute(_FACT_ACTORS, {"ids": mention_ids}):
         actors.setdefault(mention_id, set()).add(name)
+        actor_ids.setdefault(mention_id, []).append(actor_id)
+    if key_ids is not None:
+        for mention, *_ in rows:
+            key_ids[mention.id] = (sorted(set(place_ids.get(mention.id, ()))),
+                                   sorted(set(actor_ids.get(mention.id, ()))))
     return {
         mention.id: (mention, MentionFacts(
             type=kind, status=mention.status,
@@ -128,33 +131,59 @@ def is_specific(place: Place) -> bool:
     return not (place.admin1 is None and place.name == place.country)
 
 
-def _key_ids(session: Session, facts: MentionFacts):
-    place_ids = select(Place.id).where(Place.key.in_(sorted(facts.places)))
-    actor_ids = select(Actor.id).where(Actor.name.in_(sorted(facts.actors)))
+_IDS = bindparam("ids", expanding=True)
+
+# Statements are built once: SQLAlchemy then finds their compiled form in its cache at once.
+_FACTS = (select(Mention, Event.type, Article.key, Article.published_date)
+          .join(Event, Event.id == Mention.event_id)
+          .join(Article, Article.id == Mention.article_id)
+          .where(Mention.id.in_(_IDS)))
+_FACT_PLACES = (select(MentionPlace.mention_id, Place.key, Place.id).join(Place, Place.id == MentionPlace.place_id)
+                .where(MentionPlace.mention_id.in_(_IDS), ~_COUNTRY_ONLY))
+_FACT_ACTORS = (select(MentionActor.mention_id, Actor.name, Actor.id).join(Actor, Actor.id == MentionActor.actor_id)
+                .where(MentionActor.mention_id.in_(_IDS), or_(Actor.kind.is_(None), Actor.kind != "source")))
+_MENTIONS_OF_EVENTS = select(Mention.id).where(Mention.event_id.in_(_IDS))
+
+
+def _lookup_statement(*, strong: bool, same_window: bool, places_only: bool, placed: bool):
+    k = MergeKey.__table__.c
+    m = Mention.__table__.c
+    place_ids = bindparam("place_ids", expanding=True)
+    actor_ids = bindparam("actor_ids", expanding=True)
     # Reports that both name places match only on a shared place (`compatible`).
-    if facts.places:
-        return or_(and_(MergeKey.kind == "p", MergeKey.key_id.in_(place_ids), MergeKey.placed.is_(True)),
-                   and_(MergeKey.kind == "a", MergeKey.key_id.in_(actor_ids), MergeKey.placed.is_(False)))
-    return and_(MergeKey.kind == "a", MergeKey.key_id.in_(actor_ids))
+    if places_only:
+        keys = and_(k.kind == "p", k.key_id.in_(place_ids))
+    elif placed:
+        keys = or_(and_(k.kind == "p", k.key_id.in_(place_ids), k.placed.is_(True)),
+                   and_(k.kind == "a", k.key_id.in_(actor_ids), k.placed.is_(False)))
+    else:
+        keys = and_(k.kind == "a", k.key_id.in_(actor_ids))
+    dates = (and_(k.date_start == bindparam("w0"), k.date_end == bindparam("w1")) if same_window
+             else and_(k.date_start <= bindparam("w1"), k.date_end >= bindparam("w0")))
+    return (select(k.mention_id, m.event_id).select_from(MergeKey.__table__.join(Mention.__table__,
+                                                                                 m.id == k.mention_id))
+            .where(k.type == bindparam("type"), k.strong.is_(strong), keys, dates)
+            .distinct())
 
 
-def _lookup(session: Session, facts: MentionFacts, *, strong: bool, same_window: bool = False,
-            places_only: bool = False) -> list[tuple[int, int]]:
-    """(mention id, event id) of keyed mentions that may match `facts`, from `merge_keys`."""
+_LOOKUPS = {(strong, same_window, places_only, placed): _lookup_statement(
+    strong=strong, same_window=same_window, places_only=places_only, placed=placed)
+    for strong in (False, True) for same_window in (False, True) for places_only in (False, True)
+    for placed in (False, True)}
+
+
+def _lookup(session: Session, facts: MentionFacts, ids: tuple[list[int], list[int]], *, strong: bool,
+            same_window: bool = False, places_only: bool = False) -> list[tuple[int, int]]:
+    """(mention id, event id) of keyed mentions that may match `facts`, from `merge_keys`.
+
+    `ids`: the ids of the places and actors named by `facts` (see `mention_facts`).
+    """
     w = window(facts)
     if w is None or not (facts.places or facts.actors):
         return []
-    keys = _key_ids(session, facts)
-    if places_only:
-        keys = and_(MergeKey.kind == "p", MergeKey.key_id.in_(
-            select(Place.id).where(Place.key.in_(sorted(facts.places)))))
-    dates = (and_(MergeKey.date_start == w[0], MergeKey.date_end == w[1]) if same_window
-             else and_(MergeKey.date_start <= w[1], MergeKey.date_end >= w[0]))
-    rows = session.execute(
-        select(MergeKey.mention_id, Mention.event_id).join(Mention, Mention.id == MergeKey.mention_id)
-        .where(MergeKey.type == facts.type, MergeKey.strong.is_(strong), keys, dates)
-        .distinct()
-    )
+    statement = _LOOKUPS[(strong, same_window, places_only, bool(facts.places))]
+    rows = session.execute(statement, {"type": facts.type, "place_ids": ids[0], "actor_ids": ids[1],
+                                       "w0": w[0], "w1": w[1]})
     return [(m, e) for m, e in rows]
 
 
@@ -190,9 +219,10 @@ def _neighbourhood(session: Session, mention_ids) -> tuple[dict[int, tuple[Menti
     found: dict[int, tuple[Mention, MentionFacts]] = {}
     limited: dict[int, bool] = {}
     beyond: dict[int, set[int]] = {}
+    key_ids: dict[int, tuple[list[int], list[int]]] = {}
     frontier = {i: False for i in ([mention_ids] if isinstance(mention_ids, int) else mention_ids)}
     while frontier:
-        loaded = mention_facts(session, sorted(frontier))
+        loaded = mention_facts(session, sorted(frontier), key_ids)
         found.update(loaded)
         limited.update(frontier)
         following: dict[int, bool] = {}
@@ -202,28 +232,28 @@ def _neighbourhood(session: Session, mention_ids) -> tuple[dict[int, tuple[Menti
                 following[i] = following.get(i, True) and flag
 
         event_ids = sorted({m.event_id for m, _ in loaded.values()})
-        for other in session.scalars(select(Mention.id).where(Mention.event_id.in_(event_ids))):
+        for other in session.scalars(_MENTIONS_OF_EVENTS, {"ids": event_ids}):
             follow(other, False)
         checks: dict[int, list[tuple[int, bool]]] = {}
         for i, (_, a) in loaded.items():
             if is_strong(a):
-                for m, _ in _lookup(session, a, strong=True, places_only=True):
+                for m, _ in _lookup(session, a, key_ids[i], strong=True, places_only=True):
                     checks.setdefault(m, []).append((i, limited[i]))
                 if not limited[i]:
-                    for m, _ in _lookup(session, a, strong=False):
+                    for m, _ in _lookup(session, a, key_ids[i], strong=False):
                         checks.setdefault(m, []).append((i, False))
                 continue
-            fits = _lookup(session, a, strong=True)
+            fits = _lookup(session, a, key_ids[i], strong=True)
             if a.type != "casualty_report" and a.date_precision != "range" and len({e for _, e in fits}) > 1:
                 beyond[i] = {e for _, e in fits}
             else:
                 for m, _ in fits:
                     checks.setdefault(m, []).append((i, False))
-            for m, _ in _lookup(session, a, strong=False, same_window=True):
+            for m, _ in _lookup(session, a, key_ids[i], strong=False, same_window=True):
                 checks.setdefault(m, []).append((i, False))
         if checks:
             facts_of = {c: found[c] for c in checks if c in found}
-            facts_of.update(mention_facts(session, sorted(c for c in checks if c not in found)))
+            facts_of.update(mention_facts(session, sorted(c for c in checks if c not in found), key_ids))
             for c, (_, b) in facts_of.items():
                 for i, was_limited in checks[c]:
                     a = found[i][1]
