@@ -189,19 +189,25 @@ def _lookup(session: Session, facts: MentionFacts, ids: tuple[list[int], list[in
 
 def add_merge_keys(session: Session, mention: Mention, event_type: str, place_ids, actor_ids) -> None:
     """Index a mention that can merge under each of its places and actors (see `_lookup`)."""
+    rows = merge_key_rows(mention, event_type, place_ids, actor_ids)
+    if rows:
+        session.execute(insert(MergeKey), rows)
+
+
+def merge_key_rows(mention: Mention, event_type: str, place_ids, actor_ids) -> list[dict]:
+    """The `merge_keys` rows of `add_merge_keys`, for inserting several mentions' at once."""
     facts_window = window(MentionFacts(
         type=event_type, status="", date_start=mention.date_start, date_end=mention.date_end,
         date_precision=mention.date_precision, places=frozenset(), actors=frozenset()))
     if facts_window is None:
-        return
+        return []
     placed = bool(place_ids)
     common = {"mention_id": mention.id, "type": event_type, "placed": placed,
               "strong": placed and mention.date_precision in CORE_PRECISIONS,
               "date_start": facts_window[0], "date_end": facts_window[1]}
     rows = [dict(common, kind="p", key_id=i) for i in place_ids]
     rows += [dict(common, kind="a", key_id=i) for i in actor_ids]
-    if rows:
-        session.execute(insert(MergeKey), rows)
+    return rows
 
 
 def _neighbourhood(session: Session, mention_ids) -> tuple[dict[int, tuple[Mention, MentionFacts]], dict]:
@@ -422,9 +428,13 @@ def save_events(
     if links_a:
         session.execute(insert(MentionActor), links_a)
     new_ids: list[int] = []
+    key_rows: list[dict] = []
     for ex, mention, places, actors in pending:
-        add_merge_keys(session, mention, ex.type, [p.id for p in places if is_specific(p)],
-                       [a.id for a in actors])
+        key_rows += merge_key_rows(mention, ex.type, [p.id for p in places if is_specific(p)],
+                                   [a.id for a in actors])
+    if key_rows:
+        session.execute(insert(MergeKey), key_rows)
+    for ex, mention, places, actors in pending:
         hinted = _hinted_event(session, hints, ex)
         if hinted is not None:
             preferred[mention.id] = hinted
