@@ -122,6 +122,28 @@ def mention_facts(session: Session, mention_ids: list[int],
     }
 
 
+def _facts_only(session: Session, mention_ids: list[int]) -> dict[int, MentionFacts]:
+    """`mention_facts` without loading the mentions as objects (rows are enough to derive events)."""
+    if not mention_ids:
+        return {}
+    places: dict[int, set[str]] = {}
+    for mention_id, key, _ in session.execute(_FACT_PLACES, {"ids": mention_ids}):
+        places.setdefault(mention_id, set()).add(key)
+    actors: dict[int, set[str]] = {}
+    for mention_id, name, _ in session.execute(_FACT_ACTORS, {"ids": mention_ids}):
+        actors.setdefault(mention_id, set()).add(name)
+    return {
+        i: MentionFacts(
+            type=kind, status=status, date_start=start, date_end=end, date_precision=precision,
+            places=frozenset(places.get(i, ())), actors=frozenset(actors.get(i, ())),
+            killed_low=low, killed_high=high, count=count,
+            sort_key=(published or date.max, key, char_start), evidence=evidence, confidence=confidence,
+        )
+        for (i, status, start, end, precision, low, high, count, char_start, evidence, confidence,
+             kind, key, published) in session.execute(_FACT_ROWS, {"ids": mention_ids})
+    }
+
+
 # A country is too coarse to say two reports are the same event ("Friends of Syria", "in Syria"):
 # for merging, a report that names only countries counts as naming no place.
 _COUNTRY_ONLY = and_(Place.admin1.is_(None), Place.name == Place.country)
@@ -142,6 +164,12 @@ _FACT_PLACES = (select(MentionPlace.mention_id, Place.key, Place.id).join(Place,
                 .where(MentionPlace.mention_id.in_(_IDS), ~_COUNTRY_ONLY))
 _FACT_ACTORS = (select(MentionActor.mention_id, Actor.name, Actor.id).join(Actor, Actor.id == MentionActor.actor_id)
                 .where(MentionActor.mention_id.in_(_IDS), or_(Actor.kind.is_(None), Actor.kind != "source")))
+_m, _e, _a = Mention.__table__.c, Event.__table__.c, Article.__table__.c
+_FACT_ROWS = (select(_m.id, _m.status, _m.date_start, _m.date_end, _m.date_precision, _m.killed_low, _m.killed_high,
+                     _m.count, _m.char_start, _m.evidence, _m.confidence, _e.type, _a.key, _a.published_date)
+              .select_from(Mention.__table__.join(Event.__table__, _e.id == _m.event_id)
+                           .join(Article.__table__, _a.id == _m.article_id))
+              .where(_m.id.in_(_IDS)))
 _MENTIONS_OF_EVENTS = select(Mention.id).where(Mention.event_id.in_(_IDS))
 
 
@@ -336,7 +364,7 @@ def refresh_events(session: Session, event_ids) -> None:
             select(Mention.id, Mention.event_id).where(Mention.event_id.in_(ids))):
         by_event.setdefault(event_id, []).append(mention_id)
     all_mentions = [m for ms in by_event.values() for m in ms]
-    facts = mention_facts(session, all_mentions)
+    facts = _facts_only(session, all_mentions)
     session.execute(delete(EventPlace).where(EventPlace.event_id.in_(ids)))
     session.execute(delete(EventActor).where(EventActor.event_id.in_(ids)))
     places: dict[int, list[tuple[int, int]]] = {}
@@ -357,7 +385,7 @@ def refresh_events(session: Session, event_ids) -> None:
         event = session.get(Event, event_id)
         if event is None:
             continue
-        stored = sorted((facts[m] for m in by_event.get(event_id, ()) if m in facts),
+        stored = sorted(((m, facts[m]) for m in by_event.get(event_id, ()) if m in facts),
                         key=lambda pair: pair[1].sort_key)
         if not stored:
             session.delete(event)
@@ -369,11 +397,11 @@ def refresh_events(session: Session, event_ids) -> None:
         event.updated_at = now
         place_ids: list[int] = []
         actor_ids: list[int] = []
-        for mention, _ in stored:
-            for _, place_id in sorted(places.get(mention.id, ())):
+        for mention_id, _ in stored:
+            for _, place_id in sorted(places.get(mention_id, ())):
                 if place_id not in place_ids:
                     place_ids.append(place_id)
-            for _, actor_id in sorted(actors.get(mention.id, ())):
+            for _, actor_id in sorted(actors.get(mention_id, ())):
                 if actor_id not in actor_ids:
                     actor_ids.append(actor_id)
         place_rows += [{"event_id": event_id, "place_id": pid, "position": i} for i, pid in enumerate(place_ids)]
