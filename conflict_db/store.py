@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import and_, delete, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -84,28 +84,31 @@ def get_actor(session: Session, ref: ActorRef, cache: dict) -> Actor:
     return actor
 
 
-def mention_facts(session: Session, mention_ids: list[int]) -> dict[int, tuple[Mention, MentionFacts]]:
-    """Stored mentions with what merging needs to know about each."""
+def mention_facts(session: Session, mention_ids: list[int],
+                  key_ids: dict[int, tuple[list[int], list[int]]] | None = None,
+                  ) -> dict[int, tuple[Mention, MentionFacts]]:
+    """Stored mentions with what merging needs to know about each.
+
+    `key_ids`, when given, receives for each mention the ids of the places and actors behind
+    its `places` and `actors` (what `_lookup` searches `merge_keys` by).
+    """
     if not mention_ids:
         return {}
-    rows = session.execute(
-        select(Mention, Event.type, Article.key, Article.published_date)
-        .join(Event, Event.id == Mention.event_id)
-        .join(Article, Article.id == Mention.article_id)
-        .where(Mention.id.in_(mention_ids))
-    ).all()
+    rows = session.execute(_FACTS, {"ids": mention_ids}).all()
     places: dict[int, set[str]] = {}
-    for mention_id, key in session.execute(
-        select(MentionPlace.mention_id, Place.key).join(Place, Place.id == MentionPlace.place_id)
-        .where(MentionPlace.mention_id.in_(mention_ids), ~_COUNTRY_ONLY)
-    ):
+    place_ids: dict[int, list[int]] = {}
+    for mention_id, key, place_id in session.execute(_FACT_PLACES, {"ids": mention_ids}):
         places.setdefault(mention_id, set()).add(key)
+        place_ids.setdefault(mention_id, []).append(place_id)
     actors: dict[int, set[str]] = {}
-    for mention_id, name in session.execute(
-        select(MentionActor.mention_id, Actor.name).join(Actor, Actor.id == MentionActor.actor_id)
-        .where(MentionActor.mention_id.in_(mention_ids), or_(Actor.kind.is_(None), Actor.kind != "source"))
-    ):
+    actor_ids: dict[int, list[int]] = {}
+    for mention_id, name, actor_id in session.execute(_FACT_ACTORS, {"ids": mention_ids}):
         actors.setdefault(mention_id, set()).add(name)
+        actor_ids.setdefault(mention_id, []).append(actor_id)
+    if key_ids is not None:
+        for mention, *_ in rows:
+            key_ids[mention.id] = (sorted(set(place_ids.get(mention.id, ()))),
+                                   sorted(set(actor_ids.get(mention.id, ()))))
     return {
         mention.id: (mention, MentionFacts(
             type=kind, status=mention.status,
@@ -119,6 +122,28 @@ def mention_facts(session: Session, mention_ids: list[int]) -> dict[int, tuple[M
     }
 
 
+def _facts_only(session: Session, mention_ids: list[int]) -> dict[int, MentionFacts]:
+    """`mention_facts` without loading the mentions as objects (rows are enough to derive events)."""
+    if not mention_ids:
+        return {}
+    places: dict[int, set[str]] = {}
+    for mention_id, key, _ in session.execute(_FACT_PLACES, {"ids": mention_ids}):
+        places.setdefault(mention_id, set()).add(key)
+    actors: dict[int, set[str]] = {}
+    for mention_id, name, _ in session.execute(_FACT_ACTORS, {"ids": mention_ids}):
+        actors.setdefault(mention_id, set()).add(name)
+    return {
+        i: MentionFacts(
+            type=kind, status=status, date_start=start, date_end=end, date_precision=precision,
+            places=frozenset(places.get(i, ())), actors=frozenset(actors.get(i, ())),
+            killed_low=low, killed_high=high, count=count,
+            sort_key=(published or date.max, key, char_start), evidence=evidence, confidence=confidence,
+        )
+        for (i, status, start, end, precision, low, high, count, char_start, evidence, confidence,
+             kind, key, published) in session.execute(_FACT_ROWS, {"ids": mention_ids})
+    }
+
+
 # A country is too coarse to say two reports are the same event ("Friends of Syria", "in Syria"):
 # for merging, a report that names only countries counts as naming no place.
 _COUNTRY_ONLY = and_(Place.admin1.is_(None), Place.name == Place.country)
@@ -128,51 +153,89 @@ def is_specific(place: Place) -> bool:
     return not (place.admin1 is None and place.name == place.country)
 
 
-def _key_ids(session: Session, facts: MentionFacts):
-    place_ids = select(Place.id).where(Place.key.in_(sorted(facts.places)))
-    actor_ids = select(Actor.id).where(Actor.name.in_(sorted(facts.actors)))
+_IDS = bindparam("ids", expanding=True)
+
+# Statements are built once: SQLAlchemy then finds their compiled form in its cache at once.
+_FACTS = (select(Mention, Event.type, Article.key, Article.published_date)
+          .join(Event, Event.id == Mention.event_id)
+          .join(Article, Article.id == Mention.article_id)
+          .where(Mention.id.in_(_IDS)))
+_FACT_PLACES = (select(MentionPlace.mention_id, Place.key, Place.id).join(Place, Place.id == MentionPlace.place_id)
+                .where(MentionPlace.mention_id.in_(_IDS), ~_COUNTRY_ONLY))
+_FACT_ACTORS = (select(MentionActor.mention_id, Actor.name, Actor.id).join(Actor, Actor.id == MentionActor.actor_id)
+                .where(MentionActor.mention_id.in_(_IDS), or_(Actor.kind.is_(None), Actor.kind != "source")))
+_m, _e, _a = Mention.__table__.c, Event.__table__.c, Article.__table__.c
+_FACT_ROWS = (select(_m.id, _m.status, _m.date_start, _m.date_end, _m.date_precision, _m.killed_low, _m.killed_high,
+                     _m.count, _m.char_start, _m.evidence, _m.confidence, _e.type, _a.key, _a.published_date)
+              .select_from(Mention.__table__.join(Event.__table__, _e.id == _m.event_id)
+                           .join(Article.__table__, _a.id == _m.article_id))
+              .where(_m.id.in_(_IDS)))
+_MENTIONS_OF_EVENTS = select(Mention.id).where(Mention.event_id.in_(_IDS))
+
+
+def _lookup_statement(*, strong: bool, same_window: bool, places_only: bool, placed: bool):
+    k = MergeKey.__table__.c
+    m = Mention.__table__.c
+    place_ids = bindparam("place_ids", expanding=True)
+    actor_ids = bindparam("actor_ids", expanding=True)
     # Reports that both name places match only on a shared place (`compatible`).
-    if facts.places:
-        return or_(and_(MergeKey.kind == "p", MergeKey.key_id.in_(place_ids), MergeKey.placed.is_(True)),
-                   and_(MergeKey.kind == "a", MergeKey.key_id.in_(actor_ids), MergeKey.placed.is_(False)))
-    return and_(MergeKey.kind == "a", MergeKey.key_id.in_(actor_ids))
+    if places_only:
+        keys = and_(k.kind == "p", k.key_id.in_(place_ids))
+    elif placed:
+        keys = or_(and_(k.kind == "p", k.key_id.in_(place_ids), k.placed.is_(True)),
+                   and_(k.kind == "a", k.key_id.in_(actor_ids), k.placed.is_(False)))
+    else:
+        keys = and_(k.kind == "a", k.key_id.in_(actor_ids))
+    dates = (and_(k.date_start == bindparam("w0"), k.date_end == bindparam("w1")) if same_window
+             else and_(k.date_start <= bindparam("w1"), k.date_end >= bindparam("w0")))
+    return (select(k.mention_id, m.event_id).select_from(MergeKey.__table__.join(Mention.__table__,
+                                                                                 m.id == k.mention_id))
+            .where(k.type == bindparam("type"), k.strong.is_(strong), keys, dates)
+            .distinct())
 
 
-def _lookup(session: Session, facts: MentionFacts, *, strong: bool, same_window: bool = False,
-            places_only: bool = False) -> list[tuple[int, int]]:
-    """(mention id, event id) of keyed mentions that may match `facts`, from `merge_keys`."""
+_LOOKUPS = {(strong, same_window, places_only, placed): _lookup_statement(
+    strong=strong, same_window=same_window, places_only=places_only, placed=placed)
+    for strong in (False, True) for same_window in (False, True) for places_only in (False, True)
+    for placed in (False, True)}
+
+
+def _lookup(session: Session, facts: MentionFacts, ids: tuple[list[int], list[int]], *, strong: bool,
+            same_window: bool = False, places_only: bool = False) -> list[tuple[int, int]]:
+    """(mention id, event id) of keyed mentions that may match `facts`, from `merge_keys`.
+
+    `ids`: the ids of the places and actors named by `facts` (see `mention_facts`).
+    """
     w = window(facts)
     if w is None or not (facts.places or facts.actors):
         return []
-    keys = _key_ids(session, facts)
-    if places_only:
-        keys = and_(MergeKey.kind == "p", MergeKey.key_id.in_(
-            select(Place.id).where(Place.key.in_(sorted(facts.places)))))
-    dates = (and_(MergeKey.date_start == w[0], MergeKey.date_end == w[1]) if same_window
-             else and_(MergeKey.date_start <= w[1], MergeKey.date_end >= w[0]))
-    rows = session.execute(
-        select(MergeKey.mention_id, Mention.event_id).join(Mention, Mention.id == MergeKey.mention_id)
-        .where(MergeKey.type == facts.type, MergeKey.strong.is_(strong), keys, dates)
-        .distinct()
-    )
+    statement = _LOOKUPS[(strong, same_window, places_only, bool(facts.places))]
+    rows = session.execute(statement, {"type": facts.type, "place_ids": ids[0], "actor_ids": ids[1],
+                                       "w0": w[0], "w1": w[1]})
     return [(m, e) for m, e in rows]
 
 
 def add_merge_keys(session: Session, mention: Mention, event_type: str, place_ids, actor_ids) -> None:
     """Index a mention that can merge under each of its places and actors (see `_lookup`)."""
+    rows = merge_key_rows(mention, event_type, place_ids, actor_ids)
+    if rows:
+        session.execute(insert(MergeKey), rows)
+
+
+def merge_key_rows(mention: Mention, event_type: str, place_ids, actor_ids) -> list[dict]:
+    """The `merge_keys` rows of `add_merge_keys`, for inserting several mentions' at once."""
     facts_window = window(MentionFacts(
         type=event_type, status="", date_start=mention.date_start, date_end=mention.date_end,
         date_precision=mention.date_precision, places=frozenset(), actors=frozenset()))
     if facts_window is None:
-        return
+        return []
     placed = bool(place_ids)
     common = {"mention_id": mention.id, "type": event_type, "placed": placed,
               "strong": placed and mention.date_precision in CORE_PRECISIONS,
               "date_start": facts_window[0], "date_end": facts_window[1]}
     rows = [dict(common, kind="p", key_id=i) for i in place_ids]
     rows += [dict(common, kind="a", key_id=i) for i in actor_ids]
-    if rows:
-        session.execute(insert(MergeKey), rows)
+    return rows
 
 
 def _neighbourhood(session: Session, mention_ids) -> tuple[dict[int, tuple[Mention, MentionFacts]], dict]:
@@ -190,9 +253,10 @@ def _neighbourhood(session: Session, mention_ids) -> tuple[dict[int, tuple[Menti
     found: dict[int, tuple[Mention, MentionFacts]] = {}
     limited: dict[int, bool] = {}
     beyond: dict[int, set[int]] = {}
+    key_ids: dict[int, tuple[list[int], list[int]]] = {}
     frontier = {i: False for i in ([mention_ids] if isinstance(mention_ids, int) else mention_ids)}
     while frontier:
-        loaded = mention_facts(session, sorted(frontier))
+        loaded = mention_facts(session, sorted(frontier), key_ids)
         found.update(loaded)
         limited.update(frontier)
         following: dict[int, bool] = {}
@@ -202,28 +266,28 @@ def _neighbourhood(session: Session, mention_ids) -> tuple[dict[int, tuple[Menti
                 following[i] = following.get(i, True) and flag
 
         event_ids = sorted({m.event_id for m, _ in loaded.values()})
-        for other in session.scalars(select(Mention.id).where(Mention.event_id.in_(event_ids))):
+        for other in session.scalars(_MENTIONS_OF_EVENTS, {"ids": event_ids}):
             follow(other, False)
         checks: dict[int, list[tuple[int, bool]]] = {}
         for i, (_, a) in loaded.items():
             if is_strong(a):
-                for m, _ in _lookup(session, a, strong=True, places_only=True):
+                for m, _ in _lookup(session, a, key_ids[i], strong=True, places_only=True):
                     checks.setdefault(m, []).append((i, limited[i]))
                 if not limited[i]:
-                    for m, _ in _lookup(session, a, strong=False):
+                    for m, _ in _lookup(session, a, key_ids[i], strong=False):
                         checks.setdefault(m, []).append((i, False))
                 continue
-            fits = _lookup(session, a, strong=True)
+            fits = _lookup(session, a, key_ids[i], strong=True)
             if a.type != "casualty_report" and a.date_precision != "range" and len({e for _, e in fits}) > 1:
                 beyond[i] = {e for _, e in fits}
             else:
                 for m, _ in fits:
                     checks.setdefault(m, []).append((i, False))
-            for m, _ in _lookup(session, a, strong=False, same_window=True):
+            for m, _ in _lookup(session, a, key_ids[i], strong=False, same_window=True):
                 checks.setdefault(m, []).append((i, False))
         if checks:
             facts_of = {c: found[c] for c in checks if c in found}
-            facts_of.update(mention_facts(session, sorted(c for c in checks if c not in found)))
+            facts_of.update(mention_facts(session, sorted(c for c in checks if c not in found), key_ids))
             for c, (_, b) in facts_of.items():
                 for i, was_limited in checks[c]:
                     a = found[i][1]
@@ -300,7 +364,7 @@ def refresh_events(session: Session, event_ids) -> None:
             select(Mention.id, Mention.event_id).where(Mention.event_id.in_(ids))):
         by_event.setdefault(event_id, []).append(mention_id)
     all_mentions = [m for ms in by_event.values() for m in ms]
-    facts = mention_facts(session, all_mentions)
+    facts = _facts_only(session, all_mentions)
     session.execute(delete(EventPlace).where(EventPlace.event_id.in_(ids)))
     session.execute(delete(EventActor).where(EventActor.event_id.in_(ids)))
     places: dict[int, list[tuple[int, int]]] = {}
@@ -321,7 +385,7 @@ def refresh_events(session: Session, event_ids) -> None:
         event = session.get(Event, event_id)
         if event is None:
             continue
-        stored = sorted((facts[m] for m in by_event.get(event_id, ()) if m in facts),
+        stored = sorted(((m, facts[m]) for m in by_event.get(event_id, ()) if m in facts),
                         key=lambda pair: pair[1].sort_key)
         if not stored:
             session.delete(event)
@@ -333,11 +397,11 @@ def refresh_events(session: Session, event_ids) -> None:
         event.updated_at = now
         place_ids: list[int] = []
         actor_ids: list[int] = []
-        for mention, _ in stored:
-            for _, place_id in sorted(places.get(mention.id, ())):
+        for mention_id, _ in stored:
+            for _, place_id in sorted(places.get(mention_id, ())):
                 if place_id not in place_ids:
                     place_ids.append(place_id)
-            for _, actor_id in sorted(actors.get(mention.id, ())):
+            for _, actor_id in sorted(actors.get(mention_id, ())):
                 if actor_id not in actor_ids:
                     actor_ids.append(actor_id)
         place_rows += [{"event_id": event_id, "place_id": pid, "position": i} for i, pid in enumerate(place_ids)]
@@ -392,9 +456,13 @@ def save_events(
     if links_a:
         session.execute(insert(MentionActor), links_a)
     new_ids: list[int] = []
+    key_rows: list[dict] = []
     for ex, mention, places, actors in pending:
-        add_merge_keys(session, mention, ex.type, [p.id for p in places if is_specific(p)],
-                       [a.id for a in actors])
+        key_rows += merge_key_rows(mention, ex.type, [p.id for p in places if is_specific(p)],
+                                   [a.id for a in actors])
+    if key_rows:
+        session.execute(insert(MergeKey), key_rows)
+    for ex, mention, places, actors in pending:
         hinted = _hinted_event(session, hints, ex)
         if hinted is not None:
             preferred[mention.id] = hinted
