@@ -255,7 +255,7 @@ def session_scope(engine: Engine, *, write: bool = False) -> Iterator[Session]:
 
 def database_error(engine: Engine, exc: Exception, action: str) -> DatabaseError:
     """One line naming the database; a lock held by another writer is said plainly."""
-    message = _first_line(exc)
+    message = error_message(exc)
     if "database is locked" in message or "database table is locked" in message:
         return DatabaseError(
             f"database is locked: {_safe(engine)} (another process holds its write lock; waited "
@@ -270,6 +270,7 @@ def _safe(engine: Engine) -> str:
     return engine.url.render_as_string(hide_password=True)
 
 
-def _first_line(exc: Exception) -> str:
+def error_message(exc: Exception) -> str:
+    """The driver's own message, first line only (SQLAlchemy wraps it in several more)."""
     orig = getattr(exc, "orig", None) or exc
     return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__

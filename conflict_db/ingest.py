@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from . import extract, store
-from .db import database_error, session_scope
+from .db import database_error, error_message, session_scope
 from .errors import CdbError, SourceError
 from .extract.types import ExtractedEvent
 from .published import as_datetime, parse_published
@@ -199,7 +199,7 @@ def store_batch(engine: Engine, batch: list[Prepared]) -> list[tuple[str, int, s
                         # Another writer stored the same text or place first; look again.
                         if attempt == RETRIES:
                             results.append(("failed", 0, f"cannot store {prepared.record.key!r}: "
-                                                         f"{str(exc.orig).splitlines()[0]}"))
+                                                         f"{error_message(exc)}"))
     except (OperationalError, SQLAlchemyError) as exc:
         if isinstance(exc, OperationalError) or getattr(exc, "orig", None) is not None:
             raise database_error(engine, exc, "cannot write to database") from None

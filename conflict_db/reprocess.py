@@ -41,10 +41,7 @@ def reprocess_article(engine: Engine, article_id: int) -> int:
         session.execute(delete(Mention).where(Mention.article_id == article_id))
         session.expire_all()
         count = store.save_events(session, article, events, EXTRACTOR_VERSION, hints=hints)
-        for event_id in sorted(affected):
-            event = session.get(Event, event_id)
-            if event is not None:
-                store.refresh_event(session, event)
+        store.refresh_events(session, affected)
         return count
 
 

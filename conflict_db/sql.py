@@ -6,7 +6,7 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from .db import make_engine
+from .db import error_message, make_engine
 from .errors import CdbError
 
 
@@ -20,8 +20,7 @@ def run_read_only(url: str, query: str, params: dict | None = None) -> list[dict
             columns = list(result.keys())
             return [dict(zip(columns, row)) for row in result]
     except SQLAlchemyError as exc:
-        orig = getattr(exc, "orig", None) or exc
-        message = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+        message = error_message(exc)
         if "readonly" in message or "read-only" in message:
             raise CdbError(f"cdb sql is read-only, the statement was refused: {message}") from None
         raise CdbError(f"SQL error: {message}") from None

@@ -349,13 +349,8 @@ def _load_events(session: Session, event_ids) -> list[Event]:
     return out
 
 
-def refresh_event(session: Session, event: Event) -> None:
-    """Derive the event's fields, places and actors from its mentions; drop it when it has none."""
-    refresh_events(session, [event.id])
-
-
 def refresh_events(session: Session, event_ids) -> None:
-    """`refresh_event` for several events, with a fixed number of queries."""
+    """Derive each event's fields, places and actors from its mentions; drop those with none."""
     ids = sorted(set(event_ids))
     if not ids:
         return
@@ -502,7 +497,7 @@ def _range_end(extracted: ExtractedEvent):
 
 
 def new_event(event_type: str) -> Event:
-    """An event to hold mentions; `refresh_event` derives its fields from them."""
+    """An event to hold mentions; `refresh_events` derives its fields from them."""
     now = utcnow()
     return Event(type=event_type, status="occurred", date_precision="unknown", created_at=now, updated_at=now)
 
