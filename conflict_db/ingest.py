@@ -2,8 +2,8 @@
 
 Extraction (`prepare`) is pure and runs in worker processes with `jobs > 1`; at most a few
 chunks per worker are in flight, so a corpus is streamed, never held in memory. Storage runs in
-this process, several articles per transaction with a SAVEPOINT per article: each article is
-stored with all its events or not at all, and a killed run loses only the open batch.
+this process, several articles per transaction: each article is stored with all its events or
+not at all, and a killed run loses only the open batch.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from . import extract, store
-from .db import database_error, error_message, session_scope
+from .db import WRITE, database_error, error_message
 from .errors import CdbError, SourceError
 from .extract.types import ExtractedEvent
 from .published import as_datetime, parse_published
@@ -31,7 +31,7 @@ BATCH_SECONDS = 2.0  # ... or fewer, so that a slow stream still commits often
 CHUNK_SIZE = 4  # articles sent to a worker at once
 IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: bounds memory whatever the corpus size
 MAX_ARTICLE_CHARS = 2_000_000  # no news article is longer; a bigger text is a mistake (a dump, a book)
-RETRIES = 3  # an article that lost a race on a unique key is tried again
+RETRIES = 3  # tries for a batch that lost a race on a unique key
 
 
 @dataclass(slots=True)
@@ -159,52 +159,27 @@ def prepared_stream(records: Iterable, jobs: int = 1, chunk_size: int = CHUNK_SI
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _store_one(session, prepared: Prepared, caches: dict | None = None) -> tuple[str, int]:
-    record = prepared.record
-    if store.find_article_by_sha(session, record.sha256) is not None:
-        return "skipped", 0
-    if store.key_in_use(session, record.key):
-        raise SourceError(
-            f"article key {record.key!r} is already used by a different text "
-            f"({record.source_path or 'input'}); give the record another id"
-        )
-    article = store.add_article(
-        session, record, prepared.published_at, prepared.published_date, prepared.published_source
-    )
-    return "new", store.save_events(session, article, prepared.events, extract.EXTRACTOR_VERSION, caches=caches)
-
-
 def store_batch(engine: Engine, batch: list[Prepared]) -> list[tuple[str, int, str | None]]:
-    """Store articles in one transaction, each in its own SAVEPOINT (all of it or none of it).
+    """Store articles in one transaction: a killed run loses the open batch, never part of an article.
 
     Returns (outcome, events stored, error) per article: outcome `new`, `skipped` or `failed`.
     """
-    results: list[tuple[str, int, str | None]] = []
+    last: IntegrityError | None = None
     try:
-        with session_scope(engine, write=True) as session:
-            caches: dict = {}  # places and actors seen in this transaction
-            for prepared in batch:
-                for attempt in range(RETRIES + 1):
-                    try:
-                        with session.begin_nested():
-                            outcome, count = _store_one(session, prepared, caches)
-                        results.append((outcome, count, None))
-                        break
-                    except SourceError as exc:
-                        caches.clear()  # what the rolled-back article created is gone
-                        results.append(("failed", 0, str(exc)))
-                        break
-                    except IntegrityError as exc:
-                        caches.clear()
-                        # Another writer stored the same text or place first; look again.
-                        if attempt == RETRIES:
-                            results.append(("failed", 0, f"cannot store {prepared.record.key!r}: "
-                                                         f"{error_message(exc)}"))
+        for _ in range(RETRIES):
+            try:
+                with engine.execution_options(**WRITE).begin() as conn:
+                    outcomes = store.store_articles(conn, batch, extract.EXTRACTOR_VERSION)
+                return [(o.status, o.events, o.error) for o in outcomes]
+            except IntegrityError as exc:
+                last = exc  # another writer stored the same text or place first: look again
     except (OperationalError, SQLAlchemyError) as exc:
         if isinstance(exc, OperationalError) or getattr(exc, "orig", None) is not None:
             raise database_error(engine, exc, "cannot write to database") from None
         raise
-    return results
+    if len(batch) > 1:  # one by one, so that only the article at fault fails
+        return [result for prepared in batch for result in store_batch(engine, [prepared])]
+    return [("failed", 0, f"cannot store {batch[0].record.key!r}: {error_message(last)}")]
 
 
 def store_prepared(engine: Engine, prepared: Prepared) -> tuple[str, int]:

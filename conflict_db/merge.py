@@ -16,12 +16,16 @@ from all its mentions (see `derive`).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 # Coarser than a month is too vague to say two reports are the same event.
 MERGEABLE_PRECISIONS = {"day", "approx", "week", "month", "range"}
 APPROX_SLACK = timedelta(days=2)
+# A month and its slack. A wider window (an approximate date inherited from a year) is as vague
+# as the precisions left out above; ranges are exempt, as they only match the same range.
+MAX_WINDOW = timedelta(days=40)
 PRECISION_RANK = {"day": 0, "approx": 1, "week": 2, "range": 3, "month": 4, "quarter": 5,
                   "season": 5, "year": 6, "decade": 7, "unknown": 9}
 STATUS_RANK = {"occurred": 0, "claimed": 1, "planned": 2}
@@ -49,10 +53,12 @@ class MentionFacts:
 def window(m: MentionFacts) -> tuple[date, date] | None:
     if m.date_start is None or m.date_precision not in MERGEABLE_PRECISIONS:
         return None
-    end = m.date_end or m.date_start
+    start, end = m.date_start, m.date_end or m.date_start
     if m.date_precision == "approx":
-        return m.date_start - APPROX_SLACK, end + APPROX_SLACK
-    return m.date_start, end
+        start, end = start - APPROX_SLACK, end + APPROX_SLACK
+    if m.date_precision != "range" and end - start > MAX_WINDOW:
+        return None
+    return start, end
 
 
 def compatible(a: MentionFacts, b: MentionFacts) -> bool:
@@ -194,18 +200,36 @@ def cluster(mentions: dict[int, MentionFacts], outside: dict[int, set] | None = 
                 if same_day(mentions[a], mentions[b]):
                     union(a, b)
     roots = {i: find(i) for i in strong}
+    # A strong report's window is its day: the ones a weak report can fit lie in its window.
+    days: dict[str, list[tuple[date, int]]] = {}
+    for i in strong:
+        days.setdefault(mentions[i].type, []).append((mentions[i].date_start, i))
+    for entries in days.values():
+        entries.sort()
     apart = []
     for v in weak:
-        fits = {roots[c] for c in strong if compatible(mentions[v], mentions[c])}
+        w = window(mentions[v])
+        entries = days.get(mentions[v].type, []) if w else []
+        if entries:
+            entries = entries[bisect_left(entries, w[0], key=_first):bisect_right(entries, w[1], key=_first)]
+        fits = {roots[c] for _, c in entries if compatible(mentions[v], mentions[c])}
         if len(fits) == 1 and not outside.get(v):
             union(v, fits.pop())
         else:
             apart.append(v)
-    for n, a in enumerate(apart):
-        for b in apart[n + 1:]:
-            if same_date(mentions[a], mentions[b]):
-                union(a, b)
+    same: dict[tuple, list[int]] = {}
+    for v in apart:
+        same.setdefault((mentions[v].date_start, mentions[v].date_end, mentions[v].date_precision), []).append(v)
+    for members in same.values():
+        for n, a in enumerate(members):
+            for b in members[n + 1:]:
+                if same_date(mentions[a], mentions[b]):
+                    union(a, b)
     groups: dict[int, list[int]] = {}
     for i in ids:
         groups.setdefault(find(i), []).append(i)
     return sorted(groups.values())
+
+
+def _first(pair: tuple):
+    return pair[0]

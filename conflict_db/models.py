@@ -191,12 +191,12 @@ class MentionActor(Base):
 class MergeKey(Base):
     """Internal lookup for merging: one row per (mention, place or actor), with the mention's type
     and dates, so the reports that may be the same event are found by an index range, not by
-    scanning every event of the type. Maintained by `store`; not meant for queries.
+    scanning every event of the type. Maintained by `store` for `regroup`; not meant for queries.
     """
 
     __tablename__ = "merge_keys"
     __table_args__ = (
-        Index("ix_merge_keys_lookup", "type", "kind", "key_id", "strong", "placed", "date_start", "date_end",
+        Index("ix_merge_keys_match", "type", "kind", "key_id", "date_start", "date_end", "strong", "placed",
               "mention_id"),
     )
 

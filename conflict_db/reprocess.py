@@ -8,9 +8,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 
 from . import store
-from .db import session_scope
+from .db import WRITE, session_scope
 from .extract import EXTRACTOR_VERSION, extract_events
 from .models import Article, Event, Mention
+from .regroup import refresh_events
 
 
 def article_ids(engine: Engine, keys: list[str] | None = None, *, outdated_only: bool = False) -> list[int]:
@@ -27,22 +28,23 @@ def article_ids(engine: Engine, keys: list[str] | None = None, *, outdated_only:
 
 
 def reprocess_article(engine: Engine, article_id: int) -> int:
-    """Replace one article's mentions with a fresh extraction, in one transaction."""
-    with session_scope(engine) as session:
-        article = session.get(Article, article_id)
-        events = extract_events(article.text, article.published_date, title=article.title)
-        old = list(session.scalars(select(Mention).where(Mention.article_id == article_id)))
+    """Replace one article's reports with a fresh extraction, in one transaction."""
+    with engine.execution_options(**WRITE).begin() as conn:
+        text, published, title = conn.execute(
+            select(Article.text, Article.published_date, Article.title).where(Article.id == article_id)).one()
+        events = extract_events(text, published, title=title)
         hints: dict[tuple[str, int, int], int] = {}
         affected: set[int] = set()
-        for mention in old:
-            event = session.get(Event, mention.event_id)
-            hints.setdefault((event.type, mention.char_start, mention.char_end), mention.event_id)
-            affected.add(mention.event_id)
-        session.execute(delete(Mention).where(Mention.article_id == article_id))
-        session.expire_all()
-        count = store.save_events(session, article, events, EXTRACTOR_VERSION, hints=hints)
-        store.refresh_events(session, affected)
-        return count
+        for event_id, kind, start, end in conn.execute(
+                select(Mention.event_id, Event.type, Mention.char_start, Mention.char_end)
+                .join(Event, Event.id == Mention.event_id).where(Mention.article_id == article_id)
+                .order_by(Mention.id)):
+            hints.setdefault((kind, start, end), event_id)
+            affected.add(event_id)
+        conn.execute(delete(Mention).where(Mention.article_id == article_id))
+        store.save_events(conn, [store.ArticleEvents(article_id, published, events, hints)], EXTRACTOR_VERSION)
+        refresh_events(conn, affected)
+        return len(events)
 
 
 def reprocess(

@@ -1,0 +1,105 @@
+"""Statements over many rows at once: long id lists, and inserts and updates of many rows.
+
+Rows go to the driver as tuples (`executemany`): SQLAlchemy's per-row parameter processing
+costs more than SQLite's own work on rows this small.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from operator import itemgetter
+
+from sqlalchemy import Date, DateTime, Table, func, select, text
+from sqlalchemy.engine import Connection
+
+CHUNK = 5000  # ids per IN list: well under every driver's limit on bound parameters
+
+
+def chunked(conn: Connection, statement, ids: Iterable, **params) -> Iterator:
+    """Rows of `statement` (with an expanding `ids` parameter) for any number of ids."""
+    ids = sorted(set(ids))
+    for n in range(0, len(ids), CHUNK):
+        yield from conn.execute(statement, {"ids": ids[n:n + CHUNK], **params}).all()
+
+
+def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> list[int]:
+    """Insert rows with ids taken up front; returns the ids, in the order of `rows`.
+
+    Writers hold the write lock (`db.WRITE`), and a sequence hands out ids safely on
+    PostgreSQL, so ids cannot be taken twice.
+    """
+    if not rows:
+        return []
+    ids = next_ids(conn, table, len(rows))
+    insert_many(conn, table, [dict(row, id=i) for i, row in zip(ids, rows)])
+    return ids
+
+
+def next_ids(conn: Connection, table: Table, n: int) -> list[int]:
+    if conn.dialect.name == "postgresql":
+        return sorted(conn.scalars(text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+                                   {"t": table.name, "n": n}))
+    top = conn.scalar(select(func.max(table.c.id))) or 0
+    return list(range(top + 1, top + n + 1))
+
+
+def insert_many(conn: Connection, table: Table, rows: list[dict]) -> None:
+    """INSERT rows (dicts with the same keys) in one executemany."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    names = ", ".join(_quote(conn, c) for c in columns)
+    marks = ", ".join([_mark(conn)] * len(columns))
+    conn.exec_driver_sql(f"INSERT INTO {_quote(conn, table.name)} ({names}) VALUES ({marks})",
+                         _tuples(conn, table, rows, columns))
+
+
+def update_many(conn: Connection, table: Table, key: str, rows: list[dict]) -> None:
+    """UPDATE each row's other columns where `key` equals the row's `key` value, in one executemany."""
+    if not rows:
+        return
+    columns = [c for c in rows[0] if c != key]
+    mark = _mark(conn)
+    sets = ", ".join(f"{_quote(conn, c)} = {mark}" for c in columns)
+    conn.exec_driver_sql(f"UPDATE {_quote(conn, table.name)} SET {sets} WHERE {_quote(conn, key)} = {mark}",
+                         _tuples(conn, table, rows, columns + [key]))
+
+
+def _quote(conn: Connection, name: str) -> str:
+    return conn.dialect.identifier_preparer.quote(name)
+
+
+def _mark(conn: Connection) -> str:
+    style = conn.dialect.paramstyle
+    if style == "qmark":
+        return "?"
+    if style in ("format", "pyformat"):
+        return "%s"
+    raise NotImplementedError(f"bulk statements do not support the {style!r} parameter style")
+
+
+def _tuples(conn: Connection, table: Table, rows: list[dict], columns: list[str]) -> list[tuple]:
+    getter = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+    tuples = [getter(row) for row in rows]
+    if conn.dialect.name != "sqlite":
+        return tuples
+    # SQLAlchemy stores dates and times in SQLite as ISO text; rows of a batch mostly share
+    # their timestamps, so each distinct value is formatted once.
+    dated = [n for n, c in enumerate(columns) if isinstance(table.c[c].type, (Date, DateTime))]
+    if not dated:
+        return tuples
+    formatted: dict = {}
+    out = []
+    for values in tuples:
+        values = list(values)
+        for n in dated:
+            value = values[n]
+            if value is not None:
+                text_ = formatted.get(value)
+                if text_ is None:
+                    text_ = formatted[value] = (value.isoformat(" ", "microseconds") if isinstance(value, datetime)
+                                                else value.isoformat())
+                values[n] = text_
+        out.append(tuple(values))
+    return out

@@ -1,0 +1,301 @@
+"""Regrouping stored reports into events after new ones arrive (the rules are in `merge`).
+
+Everything here works on rows through one connection, in the caller's transaction, and
+takes a handful of statements per regrouping step whatever the number of new reports: a
+batch of articles is regrouped at once, not report by report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from functools import lru_cache
+
+from sqlalchemy import and_, bindparam, delete, func, literal, select
+from sqlalchemy.engine import Connection
+
+from .bulk import CHUNK, chunked, insert_many, insert_rows, update_many
+from .merge import CORE_PRECISIONS, MAX_WINDOW, MentionFacts, cluster, derive, follows, is_strong, window
+from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey, Place
+
+_m, _e, _a = Mention.__table__.c, Event.__table__.c, Article.__table__.c
+_p, _ac = Place.__table__.c, Actor.__table__.c
+_mp, _ma = MentionPlace.__table__.c, MentionActor.__table__.c
+_IDS = bindparam("ids", expanding=True)
+
+# A country is too coarse to say two reports are the same event ("Friends of Syria", "in Syria"):
+# for merging, a report that names only countries counts as naming no place.
+COUNTRY_ONLY = and_(_p.admin1.is_(None), _p.name == _p.country)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+@dataclass(slots=True)
+class Stored:
+    """A stored report: its event, what merging knows of it, and the keys it is found by."""
+
+    event_id: int
+    facts: MentionFacts
+    keys: frozenset[tuple[str, int]]  # ("p", specific place id) and ("a", actor id), as in merge_keys
+    place_ids: tuple[int, ...] = ()  # every place and actor it names, in order
+    actor_ids: tuple[int, ...] = ()
+
+
+_FACT_ROWS = (select(_m.id, _m.event_id, _m.status, _m.date_start, _m.date_end, _m.date_precision, _m.killed_low,
+                     _m.killed_high, _m.count, _m.char_start, _m.evidence, _m.confidence, _e.type, _a.key,
+                     _a.published_date)
+              .select_from(Mention.__table__.join(Event.__table__, _e.id == _m.event_id)
+                           .join(Article.__table__, _a.id == _m.article_id))
+              .where(_m.id.in_(_IDS)))
+_FACT_PLACES = (select(_mp.mention_id, _mp.position, _p.id, _p.key, COUNTRY_ONLY)
+                .join(Place.__table__, _p.id == _mp.place_id).where(_mp.mention_id.in_(_IDS)))
+_FACT_ACTORS = (select(_ma.mention_id, _ma.position, _ac.id, _ac.name, _ac.kind)
+                .join(Actor.__table__, _ac.id == _ma.actor_id).where(_ma.mention_id.in_(_IDS)))
+_MENTIONS_OF_EVENTS = select(_m.id).where(_m.event_id.in_(_IDS))
+
+
+def load(conn: Connection, mention_ids: Iterable[int]) -> dict[int, Stored]:
+    """Stored reports by id. For merging, only places (not mere countries) and actors (not sources) count."""
+    places: dict[int, set[str]] = {}
+    keys: dict[int, set[tuple[str, int]]] = {}
+    place_links: dict[int, list[tuple[int, int]]] = {}
+    for mention_id, position, place_id, key, country_only in chunked(conn, _FACT_PLACES, mention_ids):
+        place_links.setdefault(mention_id, []).append((position, place_id))
+        if not country_only:
+            places.setdefault(mention_id, set()).add(key)
+            keys.setdefault(mention_id, set()).add(("p", place_id))
+    actors: dict[int, set[str]] = {}
+    actor_links: dict[int, list[tuple[int, int]]] = {}
+    for mention_id, position, actor_id, name, kind in chunked(conn, _FACT_ACTORS, mention_ids):
+        actor_links.setdefault(mention_id, []).append((position, actor_id))
+        if kind != "source":
+            actors.setdefault(mention_id, set()).add(name)
+            keys.setdefault(mention_id, set()).add(("a", actor_id))
+    return {
+        i: Stored(event_id, MentionFacts(
+            type=kind, status=status, date_start=start, date_end=end, date_precision=precision,
+            places=frozenset(places.get(i, ())), actors=frozenset(actors.get(i, ())),
+            killed_low=low, killed_high=high, count=count,
+            sort_key=(published or date.max, key, char_start), evidence=evidence, confidence=confidence,
+        ), frozenset(keys.get(i, ())), _in_order(place_links.get(i)), _in_order(actor_links.get(i)))
+        for (i, event_id, status, start, end, precision, low, high, count, char_start, evidence, confidence,
+             kind, key, published) in chunked(conn, _FACT_ROWS, mention_ids)
+    }
+
+
+def _in_order(links: list[tuple[int, int]] | None) -> tuple[int, ...]:
+    return tuple(i for _, i in sorted(links)) if links else ()
+
+
+@lru_cache(maxsize=None)
+def _candidates_statement(dialect: str):
+    """Pairs (report, stored report) of one type sharing a place or an actor, with overlapping windows.
+
+    A window other than a range is at most MAX_WINDOW long (`merge.window`), and a range only
+    matches a range starting within a day of it, so a match starts at most MAX_WINDOW before:
+    that lower bound keeps each probe a short index range however long the history.
+    """
+    a = MergeKey.__table__.alias("a")
+    b = MergeKey.__table__.alias("b")
+    if dialect == "sqlite":
+        reach = func.date(a.c.date_start, f"-{MAX_WINDOW.days} days")
+    else:
+        reach = a.c.date_start - literal(MAX_WINDOW.days)
+    return (select(a.c.mention_id, a.c.kind, a.c.key_id, b.c.mention_id, _m.event_id, b.c.strong, b.c.placed,
+                   b.c.date_start, b.c.date_end)
+            .select_from(a.join(b, and_(b.c.type == a.c.type, b.c.kind == a.c.kind, b.c.key_id == a.c.key_id,
+                                        b.c.date_start >= reach, b.c.date_start <= a.c.date_end,
+                                        b.c.date_end >= a.c.date_start))
+                         .join(Mention.__table__, _m.id == b.c.mention_id))
+            .where(a.c.mention_id.in_(_IDS)))
+
+
+def neighbourhood(conn: Connection, mention_ids: Iterable[int]) -> tuple[dict[int, Stored], dict[int, set[int]]]:
+    """The reports whose grouping can change when these arrive, and what lies beyond them.
+
+    From a strong report (a day and a place): the strong reports of the same day and place,
+    and the weaker reports that fit it. From a weak report: the strong reports it fits, only
+    to know their events, or, when it fits two events or more, just their ids (it stays apart
+    unless this regrouping joins them); and weak reports of the very same date. Plus every
+    report that shares an event with one already found. Nothing chains across days, so the
+    region stays small however large the database grows.
+
+    Returns the region and, for weak reports, the events they fit outside it.
+    """
+    statement = _candidates_statement(conn.dialect.name)
+    found: dict[int, Stored] = {}
+    limited: dict[int, bool] = {}
+    beyond: dict[int, set[int]] = {}
+    frontier = {i: False for i in mention_ids}
+    while frontier:
+        loaded = load(conn, frontier)
+        found.update(loaded)
+        limited.update(frontier)
+        following: dict[int, bool] = {}
+
+        def follow(i: int, flag: bool) -> None:
+            if i not in found or (limited[i] and not flag):
+                following[i] = following.get(i, True) and flag
+
+        for (other,) in chunked(conn, _MENTIONS_OF_EVENTS, {s.event_id for s in loaded.values()}):
+            follow(other, False)
+        rows: dict[int, list] = {}
+        for row in chunked(conn, statement, loaded):
+            rows.setdefault(row[0], []).append(row)
+        checks: dict[int, list[tuple[int, bool]]] = {}
+        for i, stored in loaded.items():
+            a = stored.facts
+            for m, flag in _matches(a, stored.keys, rows.get(i, ()), limited[i], i, beyond):
+                checks.setdefault(m, []).append((i, flag))
+        if checks:
+            facts_of = {c: found[c].facts for c in checks if c in found}
+            facts_of.update((c, s.facts) for c, s in load(conn, [c for c in checks if c not in found]).items())
+            for c, b in facts_of.items():
+                for i, was_limited in checks[c]:
+                    a = found[i].facts
+                    if c != i and follows(a, b, limited=was_limited):
+                        # A strong report reached from a weak one is only needed for its event.
+                        follow(c, is_strong(b) and not is_strong(a))
+        frontier = following
+    return found, beyond
+
+
+def _matches(a: MentionFacts, keys, rows, limited: bool, i: int, beyond: dict[int, set[int]]):
+    """The stored reports to check against `a`, with whether `a` was reached in a limited way.
+
+    A report that names a place matches on a shared place the reports that name one, and on a
+    shared actor those that name none; a report that names no place matches on actors alone.
+    """
+    w = window(a)
+    if w is None or not (a.places or a.actors):
+        return []
+    placed = bool(a.places)
+    strong_hits: dict[int, int] = {}
+    weak_hits: set[int] = set()
+    for _, kind, key_id, m, event_id, b_strong, b_placed, b_start, b_end in rows:
+        if (kind, key_id) not in keys:
+            continue  # an actor that is only a source
+        if is_strong(a):
+            if b_strong and kind == "p":
+                strong_hits[m] = event_id
+            elif not b_strong and not limited and (b_placed if kind == "p" else not b_placed):
+                weak_hits.add(m)
+            continue
+        if (not b_placed if kind == "p" else b_placed) if placed else kind == "p":
+            continue
+        if b_strong:
+            strong_hits[m] = event_id
+        elif (b_start, b_end) == w:
+            weak_hits.add(m)
+    if is_strong(a):
+        return [(m, limited) for m in sorted(strong_hits)] + [(m, False) for m in sorted(weak_hits)]
+    out = [(m, False) for m in sorted(weak_hits)]
+    events = set(strong_hits.values())
+    if a.type != "casualty_report" and a.date_precision != "range" and len(events) > 1:
+        beyond[i] = events
+    else:
+        out += [(m, False) for m in sorted(strong_hits)]
+    return out
+
+
+def recluster(conn: Connection, mention_ids: Iterable[int], preferred: dict[int, int]) -> set[int]:
+    """Regroup the reports around these into events and refresh them; returns the events touched.
+
+    Each group keeps the id of the event that already holds most of its reports (or that
+    `preferred` names for a re-extracted report), so ids stay stable as reports arrive. Only
+    the events whose reports changed are derived again: the new reports' and those that gained
+    or lost one.
+    """
+    mention_ids = set(mention_ids)
+    found, beyond = neighbourhood(conn, mention_ids)
+    inside = {s.event_id for s in found.values()}
+    outside = {i: events - inside for i, events in beyond.items()}
+    groups = cluster({i: s.facts for i, s in found.items()}, outside)
+    taken: set[int] = set()
+
+    def claim_order(group: list[int]):
+        vague = all(found[i].facts.date_precision not in CORE_PRECISIONS for i in group)
+        return (-len(group), vague, group)
+
+    homeless: list[list[int]] = []
+    moves: dict[int, int] = {}
+    for group in sorted(groups, key=claim_order):
+        votes: dict[int, int] = {}
+        for i in group:
+            event_id = preferred.get(i, found[i].event_id)
+            votes[event_id] = votes.get(event_id, 0) + 1
+        choices = sorted((-n, event_id) for event_id, n in votes.items() if event_id not in taken)
+        if not choices:
+            homeless.append(group)
+            continue
+        event_id = choices[0][1]
+        taken.add(event_id)
+        moves.update((i, event_id) for i in group if found[i].event_id != event_id)
+    for group, event_id in zip(homeless, new_events(conn, [found[g[0]].facts.type for g in homeless])):
+        moves.update((i, event_id) for i in group)
+    touched = {found[i].event_id for i in mention_ids if i in found} | {found[i].event_id for i in moves}
+    if moves:
+        update_many(conn, Mention.__table__, "id", [{"event_id": e, "id": i} for i, e in moves.items()])
+        for i, event_id in moves.items():
+            found[i].event_id = event_id
+    touched |= set(moves.values())
+    # Every report of a touched event is in the region, so its events are derived from it alone.
+    refresh_events(conn, touched, found)
+    return touched
+
+
+def new_events(conn: Connection, types: list[str]) -> list[int]:
+    """Empty events of these types, to hold reports until `refresh_events` derives their fields."""
+    if not types:
+        return []
+    now = utcnow()
+    return insert_rows(conn, Event.__table__, [
+        {"type": t, "status": "occurred", "date_precision": "unknown", "created_at": now, "updated_at": now}
+        for t in types])
+
+
+_DERIVED = ("status", "date_start", "date_end", "date_precision", "killed_low", "killed_high", "count", "summary",
+            "confidence")
+
+
+def refresh_events(conn: Connection, event_ids: Iterable[int], region: dict[int, Stored] | None = None) -> None:
+    """Derive each event's fields, places and actors from its reports; drop those with none.
+
+    `region`, when given, holds every report of these events (as `recluster` has them).
+    """
+    ids = sorted(set(event_ids))
+    if not ids:
+        return
+    if region is None:
+        region = load(conn, [m for (m,) in chunked(conn, _MENTIONS_OF_EVENTS, ids)])
+    by_event: dict[int, list[Stored]] = {}
+    for stored in region.values():
+        by_event.setdefault(stored.event_id, []).append(stored)
+    for n in range(0, len(ids), CHUNK):
+        part = ids[n:n + CHUNK]
+        conn.execute(delete(EventPlace.__table__).where(EventPlace.__table__.c.event_id.in_(part)))
+        conn.execute(delete(EventActor.__table__).where(EventActor.__table__.c.event_id.in_(part)))
+    now = utcnow()
+    updates: list[dict] = []
+    empty: list[int] = []
+    place_rows: list[dict] = []
+    actor_rows: list[dict] = []
+    for event_id in ids:
+        stored = sorted(by_event.get(event_id, ()), key=lambda s: s.facts.sort_key)
+        if not stored:
+            empty.append(event_id)
+            continue
+        derived = derive([s.facts for s in stored])
+        updates.append({"id": event_id, "updated_at": now, **{name: getattr(derived, name) for name in _DERIVED}})
+        place_ids = dict.fromkeys(p for s in stored for p in s.place_ids)
+        actor_ids = dict.fromkeys(a for s in stored for a in s.actor_ids)
+        place_rows += [{"event_id": event_id, "place_id": p, "position": i} for i, p in enumerate(place_ids)]
+        actor_rows += [{"event_id": event_id, "actor_id": a, "position": i} for i, a in enumerate(actor_ids)]
+    update_many(conn, Event.__table__, "id", updates)
+    for n in range(0, len(empty), CHUNK):
+        conn.execute(delete(Event.__table__).where(_e.id.in_(empty[n:n + CHUNK])))
+    insert_many(conn, EventPlace.__table__, place_rows)
+    insert_many(conn, EventActor.__table__, actor_rows)
