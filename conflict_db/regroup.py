@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import lru_cache
 
-from sqlalchemy import and_, bindparam, delete, func, literal, select
+from sqlalchemy import and_, bindparam, delete, func, literal, or_, select
 from sqlalchemy.engine import Connection
 
 from .bulk import CHUNK, chunked, insert_many, insert_rows, update_many
@@ -104,16 +104,21 @@ def _candidates_statement(dialect: str):
         reach = func.date(a.c.date_start, f"-{MAX_WINDOW.days} days")
     else:
         reach = a.c.date_start - literal(MAX_WINDOW.days)
+    # Reports that both name places match on a shared place; otherwise on a shared actor.
+    keys = or_(and_(a.c.kind == "p", b.c.placed), and_(a.c.kind == "a", or_(~b.c.placed, ~a.c.placed)))
+    # A weak report only looks at strong ones, and at weak ones of the very same dates.
+    reach_of = or_(a.c.strong, b.c.strong, and_(b.c.date_start == a.c.date_start, b.c.date_end == a.c.date_end))
     return (select(a.c.mention_id, a.c.kind, a.c.key_id, b.c.mention_id, _m.event_id, b.c.strong, b.c.placed,
                    b.c.date_start, b.c.date_end)
             .select_from(a.join(b, and_(b.c.type == a.c.type, b.c.kind == a.c.kind, b.c.key_id == a.c.key_id,
                                         b.c.date_start >= reach, b.c.date_start <= a.c.date_end,
                                         b.c.date_end >= a.c.date_start))
                          .join(Mention.__table__, _m.id == b.c.mention_id))
-            .where(a.c.mention_id.in_(_IDS)))
+            .where(a.c.mention_id.in_(_IDS), keys, reach_of))
 
 
-def neighbourhood(conn: Connection, mention_ids: Iterable[int]) -> tuple[dict[int, Stored], dict[int, set[int]]]:
+def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int, Stored] | None = None,
+                  ) -> tuple[dict[int, Stored], dict[int, set[int]]]:
     """The reports whose grouping can change when these arrive, and what lies beyond them.
 
     From a strong report (a day and a place): the strong reports of the same day and place,
@@ -123,15 +128,18 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int]) -> tuple[dict[in
     report that shares an event with one already found. Nothing chains across days, so the
     region stays small however large the database grows.
 
+    `known`: reports as `load` would return them (those just stored), not read again.
     Returns the region and, for weak reports, the events they fit outside it.
     """
+    known = known or {}
     statement = _candidates_statement(conn.dialect.name)
     found: dict[int, Stored] = {}
     limited: dict[int, bool] = {}
     beyond: dict[int, set[int]] = {}
     frontier = {i: False for i in mention_ids}
     while frontier:
-        loaded = load(conn, frontier)
+        loaded = {i: known[i] for i in frontier if i in known}
+        loaded.update(load(conn, [i for i in frontier if i not in known]))
         found.update(loaded)
         limited.update(frontier)
         following: dict[int, bool] = {}
@@ -201,16 +209,17 @@ def _matches(a: MentionFacts, keys, rows, limited: bool, i: int, beyond: dict[in
     return out
 
 
-def recluster(conn: Connection, mention_ids: Iterable[int], preferred: dict[int, int]) -> set[int]:
+def recluster(conn: Connection, mention_ids: Iterable[int], preferred: dict[int, int],
+              known: dict[int, Stored] | None = None) -> set[int]:
     """Regroup the reports around these into events and refresh them; returns the events touched.
 
     Each group keeps the id of the event that already holds most of its reports (or that
     `preferred` names for a re-extracted report), so ids stay stable as reports arrive. Only
     the events whose reports changed are derived again: the new reports' and those that gained
-    or lost one.
+    or lost one (a new report is stored in an event of its own, already derived from it).
     """
     mention_ids = set(mention_ids)
-    found, beyond = neighbourhood(conn, mention_ids)
+    found, beyond = neighbourhood(conn, mention_ids, known)
     inside = {s.event_id for s in found.values()}
     outside = {i: events - inside for i, events in beyond.items()}
     groups = cluster({i: s.facts for i, s in found.items()}, outside)
@@ -236,7 +245,7 @@ def recluster(conn: Connection, mention_ids: Iterable[int], preferred: dict[int,
         moves.update((i, event_id) for i in group if found[i].event_id != event_id)
     for group, event_id in zip(homeless, new_events(conn, [found[g[0]].facts.type for g in homeless])):
         moves.update((i, event_id) for i in group)
-    touched = {found[i].event_id for i in mention_ids if i in found} | {found[i].event_id for i in moves}
+    touched = {found[i].event_id for i in moves}
     if moves:
         update_many(conn, Mention.__table__, "id", [{"event_id": e, "id": i} for i, e in moves.items()])
         for i, event_id in moves.items():
@@ -259,6 +268,12 @@ def new_events(conn: Connection, types: list[str]) -> list[int]:
 
 _DERIVED = ("status", "date_start", "date_end", "date_precision", "killed_low", "killed_high", "count", "summary",
             "confidence")
+
+
+def event_fields(reports: list[MentionFacts]) -> dict:
+    """An event's columns derived from its reports (`merge.derive`)."""
+    derived = derive(reports)
+    return {name: getattr(derived, name) for name in _DERIVED}
 
 
 def refresh_events(conn: Connection, event_ids: Iterable[int], region: dict[int, Stored] | None = None) -> None:
@@ -288,8 +303,7 @@ def refresh_events(conn: Connection, event_ids: Iterable[int], region: dict[int,
         if not stored:
             empty.append(event_id)
             continue
-        derived = derive([s.facts for s in stored])
-        updates.append({"id": event_id, "updated_at": now, **{name: getattr(derived, name) for name in _DERIVED}})
+        updates.append({"id": event_id, "updated_at": now, **event_fields([s.facts for s in stored])})
         place_ids = dict.fromkeys(p for s in stored for p in s.place_ids)
         actor_ids = dict.fromkeys(a for s in stored for a in s.actor_ids)
         place_rows += [{"event_id": event_id, "place_id": p, "position": i} for i, p in enumerate(place_ids)]

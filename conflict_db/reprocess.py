@@ -30,8 +30,8 @@ def article_ids(engine: Engine, keys: list[str] | None = None, *, outdated_only:
 def reprocess_article(engine: Engine, article_id: int) -> int:
     """Replace one article's reports with a fresh extraction, in one transaction."""
     with engine.execution_options(**WRITE).begin() as conn:
-        text, published, title = conn.execute(
-            select(Article.text, Article.published_date, Article.title).where(Article.id == article_id)).one()
+        key, text, published, title = conn.execute(select(Article.key, Article.text, Article.published_date,
+                                                          Article.title).where(Article.id == article_id)).one()
         events = extract_events(text, published, title=title)
         hints: dict[tuple[str, int, int], int] = {}
         affected: set[int] = set()
@@ -42,7 +42,7 @@ def reprocess_article(engine: Engine, article_id: int) -> int:
             hints.setdefault((kind, start, end), event_id)
             affected.add(event_id)
         conn.execute(delete(Mention).where(Mention.article_id == article_id))
-        store.save_events(conn, [store.ArticleEvents(article_id, published, events, hints)], EXTRACTOR_VERSION)
+        store.save_events(conn, [store.ArticleEvents(article_id, key, published, events, hints)], EXTRACTOR_VERSION)
         refresh_events(conn, affected)
         return len(events)
 

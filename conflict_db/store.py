@@ -16,9 +16,10 @@ from sqlalchemy.engine import Connection
 
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
 from .merge import CORE_PRECISIONS, MentionFacts, window
-from .models import Actor, Article, Event, Mention, MentionActor, MentionPlace, MergeKey, Place
+from .models import (Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey,
+                     Place)
 from .bulk import chunked, insert_many, insert_rows
-from .regroup import new_events, recluster, utcnow
+from .regroup import Stored, event_fields, recluster, utcnow
 from .sources import ArticleInput
 
 _a, _p, _ac, _e = Article.__table__.c, Place.__table__.c, Actor.__table__.c, Event.__table__.c
@@ -26,7 +27,7 @@ _IDS = bindparam("ids", expanding=True)
 _KNOWN_TEXTS = select(_a.content_sha256).where(_a.content_sha256.in_(_IDS))
 _KNOWN_KEYS = select(_a.key).where(_a.key.in_(_IDS))
 _PLACES = select(_p.key, _p.id, _p.admin1, _p.name, _p.country).where(_p.key.in_(_IDS))
-_ACTORS = select(_ac.name, _ac.id).where(_ac.name.in_(_IDS))
+_ACTORS = select(_ac.name, _ac.id, _ac.kind).where(_ac.name.in_(_IDS))
 _EVENTS = select(_e.id).where(_e.id.in_(_IDS))
 
 
@@ -73,14 +74,15 @@ def store_articles(conn: Connection, items: Sequence[NewArticle], version: str) 
                  "published_source": i.published_source, "source_path": i.record.source_path,
                  "text": i.record.text, "content_sha256": i.record.sha256, "ingested_at": now} for i in new]
         ids = insert_rows(conn, Article.__table__, rows)
-        save_events(conn, [ArticleEvents(i, item.published_date, item.events) for i, item in zip(ids, new)],
-                    version)
+        save_events(conn, [ArticleEvents(i, item.record.key, item.published_date, item.events)
+                           for i, item in zip(ids, new)], version)
     return outcomes
 
 
 @dataclass(slots=True)
 class ArticleEvents:
     article_id: int
+    key: str
     published_date: date | None
     events: list[ExtractedEvent]
     # (type, start, end) of an earlier report of this article -> its event: re-extracting an
@@ -91,55 +93,72 @@ class ArticleEvents:
 def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: str) -> set[int]:
     """Store each extracted event as a report, then regroup the events around all of them at once.
 
-    Returns the ids of the events touched.
+    Returns the ids of the events regrouped.
     """
     pending = [(a, ex) for a in articles for ex in a.events]
     if not pending:
         return set()
     places = _place_ids(conn, [ref for _, ex in pending for ref in ex.places])
     actors = _actor_ids(conn, [ref for _, ex in pending for ref in ex.actors])
-    # Each report starts in an event of its own, so that every stored report has an event.
-    event_ids = new_events(conn, [ex.type for _, ex in pending])
     now = utcnow()
-    rows = [{
+    reports = []
+    for a, ex in pending:
+        named = list(dict.fromkeys(places[place_key(ref)] for ref in ex.places))
+        acting = list(dict.fromkeys(actors[ref.name] for ref in ex.actors))
+        # As `regroup.load` reads a report back: only places and actors that count for merging.
+        facts = MentionFacts(
+            type=ex.type, status=ex.status, date_start=ex.date_start,
+            # A single day has no end date: date_end is for spans (weeks, months, ranges).
+            date_end=None if ex.date_end == ex.date_start else ex.date_end, date_precision=ex.date_precision,
+            places=frozenset(p.key for p in named if p.specific), actors=frozenset(p.key for p in acting if p.specific),
+            killed_low=ex.killed_low, killed_high=ex.killed_high, count=ex.count,
+            sort_key=(a.published_date or date.max, a.key, ex.evidence_start), evidence=ex.evidence,
+            confidence=ex.confidence)
+        reports.append((a, ex, facts, named, acting))
+    # Each report starts as an event of its own, derived from it alone; most stay so.
+    event_ids = insert_rows(conn, Event.__table__, [
+        {"type": ex.type, **event_fields([facts]), "created_at": now, "updated_at": now}
+        for _, ex, facts, _, _ in reports])
+    mention_ids = insert_rows(conn, Mention.__table__, [{
         "event_id": event_id, "article_id": a.article_id, "char_start": ex.evidence_start,
         "char_end": ex.evidence_end, "evidence": ex.evidence, "status": ex.status, "date_text": ex.date_text,
-        "date_method": ex.date_method, "date_start": ex.date_start,
-        # A single day has no end date: date_end is for spans (weeks, months, ranges).
-        "date_end": None if ex.date_end == ex.date_start else ex.date_end,
+        "date_method": ex.date_method, "date_start": facts.date_start, "date_end": facts.date_end,
         "date_precision": ex.date_precision, "report_date": a.published_date, "killed_low": ex.killed_low,
         "killed_high": ex.killed_high, "count": ex.count, "confidence": ex.confidence,
         "extractor_version": version, "created_at": now,
-    } for event_id, (a, ex) in zip(event_ids, pending)]
-    mention_ids = insert_rows(conn, Mention.__table__, rows)
-    links_p: list[dict] = []
-    links_a: list[dict] = []
-    keys: list[dict] = []
-    for mention_id, row, (_, ex) in zip(mention_ids, rows, pending):
-        place_ids = list(dict.fromkeys(places[place_key(ref)] for ref in ex.places))
-        actor_ids = list(dict.fromkeys(actors[ref.name] for ref in ex.actors))
-        links_p += [{"mention_id": mention_id, "place_id": p, "position": n} for n, (p, _) in enumerate(place_ids)]
-        links_a += [{"mention_id": mention_id, "actor_id": a, "position": n} for n, a in enumerate(actor_ids)]
-        keys += merge_key_rows(mention_id, ex.type, row, [p for p, specific in place_ids if specific], actor_ids)
-    for table, batch in ((MentionPlace, links_p), (MentionActor, links_a), (MergeKey, keys)):
-        insert_many(conn, table.__table__, batch)
+    } for event_id, (a, ex, facts, _, _) in zip(event_ids, reports)])
+    links: dict[type, list[dict]] = {MentionPlace: [], MentionActor: [], EventPlace: [], EventActor: [], MergeKey: []}
+    stored: dict[int, Stored] = {}
+    for mention_id, event_id, (_, ex, facts, named, acting) in zip(mention_ids, event_ids, reports):
+        for n, p in enumerate(named):
+            links[MentionPlace].append({"mention_id": mention_id, "place_id": p.id, "position": n})
+            links[EventPlace].append({"event_id": event_id, "place_id": p.id, "position": n})
+        for n, p in enumerate(acting):
+            links[MentionActor].append({"mention_id": mention_id, "actor_id": p.id, "position": n})
+            links[EventActor].append({"event_id": event_id, "actor_id": p.id, "position": n})
+        place_keys = [("p", p.id) for p in named if p.specific]
+        links[MergeKey] += merge_key_rows(mention_id, facts, place_keys + [("a", p.id) for p in acting])
+        stored[mention_id] = Stored(event_id, facts, frozenset(place_keys + [("a", p.id) for p in acting if p.specific]),
+                                    tuple(p.id for p in named), tuple(p.id for p in acting))
+    for table, rows in links.items():
+        insert_many(conn, table.__table__, rows)
     preferred = _preferred(conn, pending, mention_ids)
-    return recluster(conn, mention_ids, preferred)
+    return recluster(conn, mention_ids, preferred, stored)
 
 
-def merge_key_rows(mention_id: int, event_type: str, mention: dict, place_ids, actor_ids) -> list[dict]:
-    """Index a report that can merge under each of its places and actors (see `regroup`)."""
-    facts_window = window(MentionFacts(
-        type=event_type, status="", date_start=mention["date_start"], date_end=mention["date_end"],
-        date_precision=mention["date_precision"], places=frozenset(), actors=frozenset()))
+def merge_key_rows(mention_id: int, facts: MentionFacts, keys: list[tuple[str, int]]) -> list[dict]:
+    """Index a report that can merge under each of its places and actors (see `regroup`).
+
+    `keys`: ("p", id) of the places that are more than a country, ("a", id) of every actor.
+    """
+    facts_window = window(facts)
     if facts_window is None:
         return []
-    placed = bool(place_ids)
-    common = {"mention_id": mention_id, "type": event_type, "placed": placed,
-              "strong": placed and mention["date_precision"] in CORE_PRECISIONS,
+    placed = any(kind == "p" for kind, _ in keys)
+    common = {"mention_id": mention_id, "type": facts.type, "placed": placed,
+              "strong": placed and facts.date_precision in CORE_PRECISIONS,
               "date_start": facts_window[0], "date_end": facts_window[1]}
-    return ([dict(common, kind="p", key_id=i) for i in place_ids]
-            + [dict(common, kind="a", key_id=i) for i in actor_ids])
+    return [dict(common, kind=kind, key_id=i) for kind, i in keys]
 
 
 def _preferred(conn: Connection, pending, mention_ids: list[int]) -> dict[int, int]:
@@ -160,29 +179,37 @@ def place_key(ref: PlaceRef) -> str:
     return "|".join(part.strip().lower() for part in (ref.name, ref.admin1 or "", ref.country or ""))
 
 
-def _place_ids(conn: Connection, refs: list[PlaceRef]) -> dict[str, tuple[int, bool]]:
-    """Place key -> (id, names more than a country), adding the places not stored yet."""
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A stored place or actor as merging sees it: a mere country or a source does not count."""
+
+    id: int
+    key: str  # places.key, actors.name
+    specific: bool
+
+
+def _place_ids(conn: Connection, refs: list[PlaceRef]) -> dict[str, Named]:
+    """Place key -> stored place, adding the places not stored yet."""
     wanted = {place_key(ref): ref for ref in refs}
-    found = {key: (i, not (admin1 is None and name == country))
+    found = {key: Named(i, key, not (admin1 is None and name == country))
              for key, i, admin1, name, country in chunked(conn, _PLACES, wanted)}
     missing = [(key, ref) for key, ref in wanted.items() if key not in found]
     if missing:
         rows = [{"key": key, "name": ref.name, "admin1": ref.admin1, "country": ref.country,
                  "latitude": ref.latitude, "longitude": ref.longitude, "geonames_id": ref.geonames_id}
                 for key, ref in missing]
-        ids = insert_rows(conn, Place.__table__, rows)
-        for (key, ref), i in zip(missing, ids):
-            found[key] = (i, not (ref.admin1 is None and ref.name == ref.country))
+        for (key, ref), i in zip(missing, insert_rows(conn, Place.__table__, rows)):
+            found[key] = Named(i, key, not (ref.admin1 is None and ref.name == ref.country))
     return found
 
 
-def _actor_ids(conn: Connection, refs: list[ActorRef]) -> dict[str, int]:
-    """Actor name -> id, adding the actors not stored yet."""
+def _actor_ids(conn: Connection, refs: list[ActorRef]) -> dict[str, Named]:
+    """Actor name -> stored actor, adding the actors not stored yet."""
     wanted = {ref.name: ref for ref in refs}
-    found = dict(chunked(conn, _ACTORS, wanted))
+    found = {name: Named(i, name, kind != "source") for name, i, kind in chunked(conn, _ACTORS, wanted)}
     missing = [ref for name, ref in wanted.items() if name not in found]
     if missing:
-        ids = insert_rows(conn, Actor.__table__, [{"name": ref.name, "kind": ref.kind} for ref in missing])
-        for ref, i in zip(missing, ids):
-            found[ref.name] = i
+        rows = [{"name": ref.name, "kind": ref.kind} for ref in missing]
+        for ref, i in zip(missing, insert_rows(conn, Actor.__table__, rows)):
+            found[ref.name] = Named(i, ref.name, ref.kind != "source")
     return found
