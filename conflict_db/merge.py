@@ -83,6 +83,14 @@ def compatible(a: MentionFacts, b: MentionFacts) -> bool:
     return bool(a.actors & b.actors)
 
 
+def _combined(confidences: list[float]) -> float:
+    """The chance that at least one report is right, taking them as independent."""
+    miss = 1.0
+    for c in confidences:
+        miss *= 1.0 - max(0.0, min(1.0, c))
+    return round(1.0 - miss, 4)
+
+
 def _close(x: int, y: int) -> bool:
     return min(x, y) >= 0.8 * max(x, y)
 
@@ -102,6 +110,12 @@ class Derived:
 
 def derive(mentions: list[MentionFacts]) -> Derived:
     """An event's fields from its reports: most precise date, low/high tolls, strongest status."""
+    if len(mentions) == 1:  # most events: the same result, without the sorting
+        m = mentions[0]
+        return Derived(
+            status=m.status, date_start=m.date_start, date_end=m.date_end, date_precision=m.date_precision,
+            killed_low=m.killed_low, killed_high=m.killed_low if m.killed_high is None else m.killed_high,
+            count=m.count, summary=m.evidence, confidence=None if m.confidence is None else _combined([m.confidence]))
     ordered = sorted(mentions, key=lambda m: m.sort_key)
     best = min(
         ordered,
@@ -116,12 +130,7 @@ def derive(mentions: list[MentionFacts]) -> Derived:
              if m.killed_low is not None or m.killed_high is not None]
     counts = [m.count for m in mentions if m.count is not None]
     confidences = [m.confidence for m in mentions if m.confidence is not None]
-    combined = None
-    if confidences:
-        miss = 1.0
-        for c in confidences:
-            miss *= 1.0 - max(0.0, min(1.0, c))
-        combined = round(1.0 - miss, 4)
+    combined = _combined(confidences) if confidences else None
     return Derived(
         status=min((m.status for m in mentions), key=lambda s: STATUS_RANK.get(s, 3)),
         date_start=best.date_start,
