@@ -131,15 +131,15 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
     `known`: reports as `load` would return them (those just stored), not read again.
     Returns the region and, for weak reports, the events they fit outside it.
     """
-    known = known or {}
+    known = dict(known or {})  # and every report read so far, so none is read twice
     statement = _candidates_statement(conn.dialect.name)
     found: dict[int, Stored] = {}
     limited: dict[int, bool] = {}
     beyond: dict[int, set[int]] = {}
     frontier = {i: False for i in mention_ids}
     while frontier:
+        known.update(load(conn, [i for i in frontier if i not in known]))
         loaded = {i: known[i] for i in frontier if i in known}
-        loaded.update(load(conn, [i for i in frontier if i not in known]))
         found.update(loaded)
         limited.update(frontier)
         following: dict[int, bool] = {}
@@ -159,9 +159,8 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
             for m, flag in _matches(a, stored.keys, rows.get(i, ()), limited[i], i, beyond):
                 checks.setdefault(m, []).append((i, flag))
         if checks:
-            facts_of = {c: found[c].facts for c in checks if c in found}
-            facts_of.update((c, s.facts) for c, s in load(conn, [c for c in checks if c not in found]).items())
-            for c, b in facts_of.items():
+            known.update(load(conn, [c for c in checks if c not in known]))
+            for c, b in ((c, known[c].facts) for c in checks if c in known):
                 for i, was_limited in checks[c]:
                     a = found[i].facts
                     if c != i and follows(a, b, limited=was_limited):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conflict_db.merge import MentionFacts, compatible, derive
+from conflict_db.merge import MentionFacts, compatible, derive, window
 
 
 def m(type="clash", start=date(2016, 8, 27), end=None, precision="day", places=("aleppo",), actors=(),
@@ -37,6 +37,26 @@ def test_approximate_dates_have_two_days_of_slack():
 def test_undated_or_year_precision_reports_never_merge():
     assert not compatible(m(start=None, precision="unknown"), m(start=None, precision="unknown"))
     assert not compatible(m(start=date(2016, 1, 1), end=date(2016, 12, 31), precision="year"), m())
+
+
+def test_an_approximate_date_wider_than_a_month_never_merges():
+    # "approx" inherited from a year-long anchor is as vague as a year; a range keeps its window.
+    year_long = m(start=date(2016, 1, 1), end=date(2016, 12, 31), precision="approx")
+    assert window(year_long) is None and not compatible(year_long, m())
+    month_long = m(start=date(2016, 8, 1), end=date(2016, 8, 31), precision="approx")
+    assert compatible(month_long, m())
+    season = m(start=date(2016, 6, 1), end=date(2016, 8, 31), precision="range")
+    assert window(season) == (date(2016, 6, 1), date(2016, 8, 31))
+    assert compatible(season, m(start=date(2016, 6, 2), end=date(2016, 8, 31), precision="range"))
+
+
+def test_a_single_report_derives_like_any_other():
+    lone = m(killed=4, high=None, key=("a", 1), evidence="x", count=2)
+    lone = MentionFacts(**{**{f: getattr(lone, f) for f in lone.__slots__}, "confidence": 0.7})
+    derived = derive([lone])
+    assert (derived.killed_low, derived.killed_high, derived.count, derived.summary) == (4, 4, 2, "x")
+    assert derived.confidence == 0.7
+    assert derive([lone, lone]).confidence == round(1 - 0.3 * 0.3, 4)
 
 
 def test_without_places_a_shared_actor_is_needed():
