@@ -14,11 +14,21 @@ from typing import Protocol
 from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Connection
 
+from .bulk import chunked, insert_many, insert_rows
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
 from .merge import CORE_PRECISIONS, MentionFacts, window
-from .models import (Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey,
-                     Place)
-from .bulk import chunked, insert_many, insert_rows
+from .models import (
+    Actor,
+    Article,
+    Event,
+    EventActor,
+    EventPlace,
+    Mention,
+    MentionActor,
+    MentionPlace,
+    MergeKey,
+    Place,
+)
 from .regroup import Stored, event_fields, recluster, utcnow
 from .sources import ArticleInput
 
