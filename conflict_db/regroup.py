@@ -16,28 +16,8 @@ from sqlalchemy import and_, bindparam, delete, func, literal, or_, select
 from sqlalchemy.engine import Connection
 
 from .bulk import CHUNK, chunked, insert_many, insert_rows, update_many
-from .merge import (
-    CORE_PRECISIONS,
-    MAX_WINDOW,
-    MentionFacts,
-    cluster,
-    derive,
-    follows,
-    is_strong,
-    window,
-)
-from .models import (
-    Actor,
-    Article,
-    Event,
-    EventActor,
-    EventPlace,
-    Mention,
-    MentionActor,
-    MentionPlace,
-    MergeKey,
-    Place,
-)
+from .merge import CORE_PRECISIONS, MAX_WINDOW, MentionFacts, cluster, derive, follows, is_strong, window
+from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey, Place
 
 _m, _e, _a = Mention.__table__.c, Event.__table__.c, Article.__table__.c
 _p, _ac = Place.__table__.c, Actor.__table__.c

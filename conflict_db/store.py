@@ -17,18 +17,7 @@ from sqlalchemy.engine import Connection
 from .bulk import chunked, insert_many, insert_rows
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
 from .merge import CORE_PRECISIONS, MentionFacts, window
-from .models import (
-    Actor,
-    Article,
-    Event,
-    EventActor,
-    EventPlace,
-    Mention,
-    MentionActor,
-    MentionPlace,
-    MergeKey,
-    Place,
-)
+from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey, Place
 from .regroup import Stored, event_fields, recluster, utcnow
 from .sources import ArticleInput
 
