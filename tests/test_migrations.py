@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import shutil
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -84,3 +87,52 @@ def test_sqlite_pragmas_are_set_per_engine(sqlite_url):
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() == db.SQLITE_BUSY_TIMEOUT_MS
+
+
+def test_full_text_search_follows_text_changes_not_event_moves(sqlite_url, runner, seeds_copy):
+    from conflict_db.cli import app
+
+    assert runner.invoke(app, ["ingest", str(seeds_copy), "--db", sqlite_url, "-q"]).exit_code == 0
+    engine = db.make_engine(sqlite_url)
+    with engine.begin() as connection:
+        mention, event = connection.execute(text("SELECT id, event_id FROM mentions ORDER BY id LIMIT 1")).one()
+        other = connection.execute(text("SELECT max(id) FROM events")).scalar()
+        connection.execute(text("UPDATE mentions SET event_id = :e WHERE id = :m"), {"e": other, "m": mention})
+        connection.execute(text("UPDATE mentions SET evidence = 'Shelling near Palmyra' WHERE id = :m"),
+                           {"m": mention})
+        hits = connection.execute(text("SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH 'palmyra'"))
+        assert hits.scalars().all() == [mention]
+        assert connection.execute(text("INSERT INTO mentions_fts(mentions_fts) VALUES ('integrity-check')"))
+
+
+def test_upgrade_from_0002_with_data_keeps_the_events_and_regrouping_works(db_url, runner, seeds_copy, tmp_path):
+    from conflict_db.cli import app
+
+    def events(url=db_url):
+        result = runner.invoke(app, ["events", "--db", url, "--format", "jsonl"])
+        assert result.exit_code == 0, result.output
+        return sorted(repr((e["type"], e["status"], e["date_start"], e["date_end"], e["killed_low"],
+                            sorted((s["article"], s["start"]) for s in e["sources"])))
+                      for e in map(json.loads, result.stdout.splitlines()))
+
+    articles = sorted(seeds_copy.glob("*.txt"))
+    later = tmp_path / "later"
+    later.mkdir()
+    (seeds_copy / articles[-1].name).rename(later / articles[-1].name)
+    shutil.copy(seeds_copy / "manifest.json", later)  # its publication date
+    assert runner.invoke(app, ["ingest", str(seeds_copy), "--db", db_url, "-q"]).exit_code == 0
+    before = events()
+    engine = db.make_engine(db_url)
+    db.downgrade(engine, "0002")
+    assert db.current_revision(engine) == "0002"
+    db.upgrade(engine)
+    assert db.current_revision(engine) == db.head_revision()
+    assert events() == before
+    indexes = {i["name"] for i in inspect(engine).get_indexes("merge_keys")}
+    assert "ix_merge_keys_match" in indexes and "ix_merge_keys_lookup" not in indexes
+    # A new article regroups against the migrated reports as it would on a new database.
+    assert runner.invoke(app, ["ingest", str(later), "--db", db_url, "-q"]).exit_code == 0
+    fresh = f"sqlite:///{tmp_path / 'fresh.db'}"
+    (later / articles[-1].name).rename(seeds_copy / articles[-1].name)
+    assert runner.invoke(app, ["ingest", str(seeds_copy), "--db", fresh, "-q"]).exit_code == 0
+    assert events() == events(fresh)
