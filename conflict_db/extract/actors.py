@@ -29,8 +29,9 @@ KINDS = frozenset(
 
 _APOS = "'’‘ʿʾ`´ʼʻ"
 _APOS_TABLE = str.maketrans({c: "" for c in _APOS})
-# words (with inner apostrophes) or dotted acronyms (U.S., U.N.)
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[" + _APOS + r"][^\W_]+)*")
+# words (with inner apostrophes) or dotted acronyms (U.S., U.N.); the acronym branch is
+# (?:[A-Za-z]\.){2,} unrolled, which fails sooner at the start of every ordinary word
+_TOKEN = re.compile(r"[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*|[^\W_]+(?:[" + _APOS + r"][^\W_]+)*")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _GAP_OK = re.compile(r"[ \t\-‐‑'’]{1,3}|[ \t]*\n[ \t]*")
 _NAME_PARTICLES = frozenset("al el bin ibn abu bint de van von der da".split())

@@ -462,8 +462,12 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WD_ALT = "|".join(_WEEKDAYS)
 _NUMW = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "24": 1, "48": 2, "72": 3}
+# (?=[...]): the first letters of the branches below (or a digit), a cheap test that spares
+# trying every branch at every position (the pattern has no literal prefix)
 _EXTRA_DATE_RX = re.compile(
     rf"""
+    (?=[olesbfutmwaid\d])
+    (?:
     \b(?:on|late\s+on|early\s+on|late|early|last|since|by|from|until|this)\s+(?P<wd>{_WD_ALT})\b
   | \b(?P<wds>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))s\b(?=\s+[a-z])
   | \b(?P<ovn>overnight)\b
@@ -474,6 +478,7 @@ _EXTRA_DATE_RX = re.compile(
   | \b(?P<since_then>since\s+then)\b
   | \b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<pn>24|48|72|\d|two|three|four|five|six|
         seven)\s+)?(?P<pu>hours?|days?|week)\b
+    )
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -147,7 +147,7 @@ class TriggerIndex:
     by_word: dict  # first word -> list of (compiled anchored regex, type index, nominal)
     fallback: tuple  # (compiled regex, type index, nominal) for phrases without a plain first word
     types: tuple[CompiledType, ...]
-    # per fallback regex: lower-case strings one of which every match contains, or None
+    # per fallback regex: lower-case strings one of which every match starts with, or None
     fallback_words: tuple = ()
 
     def finditer(self, text: str, start: int, end: int):
@@ -174,8 +174,31 @@ class TriggerIndex:
                     exotic = not seg.isascii() and any(c in seg for c in _CASE_EXOTIC)
                 if not exotic and not any(w in low for w in words):
                     continue
+                if not exotic and len(low) == end - start:
+                    # every match starts with one of the words: try the regex only there
+                    # (what finditer would find, without scanning the line position by position)
+                    done = start
+                    for pos in _starts(low, words):
+                        if start + pos < done:
+                            continue
+                        m = rx.match(text, start + pos, end)
+                        if m:
+                            yield m.start(), m.end(), self.types[ti], nominal
+                            done = m.end()
+                    continue
             for m in rx.finditer(text, start, end):
                 yield m.start(), m.end(), self.types[ti], nominal
+
+
+def _starts(low: str, words) -> list[int]:
+    """Sorted offsets of every occurrence (overlapping too) of any of ``words`` in ``low``."""
+    out = set()
+    for w in words:
+        i = low.find(w)
+        while i != -1:
+            out.add(i)
+            i = low.find(w, i + 1)
+    return sorted(out)
 
 
 # Characters re.IGNORECASE equates with an ASCII letter that str.lower() does not turn into it
@@ -208,7 +231,7 @@ def _lead_literals(seq) -> frozenset[str] | None:
 
 
 def _required_words(rx: re.Pattern) -> frozenset[str] | None:
-    """Lower-case strings one of which every match of ``rx`` contains (None: no filter)."""
+    """Lower-case strings one of which every match of ``rx`` starts with (None: no filter)."""
     try:
         from re import _parser
 
