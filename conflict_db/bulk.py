@@ -10,10 +10,11 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from operator import itemgetter
 
-from sqlalchemy import Date, DateTime, Table, func, select, text
+from sqlalchemy import Date, DateTime, Table, bindparam, func, select, text
 from sqlalchemy.engine import Connection
 
 CHUNK = 5000  # ids per IN list: well under every driver's limit on bound parameters
+IDS = bindparam("ids", expanding=True)  # the list `chunked` fills
 
 
 def chunked(conn: Connection, statement, ids: Iterable, **params) -> Iterator:

@@ -182,14 +182,6 @@ def store_batch(engine: Engine, batch: list[Prepared]) -> list[tuple[str, int, s
     return [("failed", 0, f"cannot store {batch[0].record.key!r}: {error_message(last)}")]
 
 
-def store_prepared(engine: Engine, prepared: Prepared) -> tuple[str, int]:
-    """Store one article and its events in one transaction; returns (outcome, events stored)."""
-    outcome, count, error = store_batch(engine, [prepared])[0]
-    if outcome == "failed":
-        raise SourceError(error)
-    return outcome, count
-
-
 def ingest(
     engine: Engine,
     records: Iterable[ArticleInput | SourceError],

@@ -12,17 +12,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import lru_cache
 
-from sqlalchemy import and_, bindparam, delete, func, literal, or_, select
+from sqlalchemy import and_, delete, func, literal, or_, select
 from sqlalchemy.engine import Connection
 
-from .bulk import CHUNK, chunked, insert_many, insert_rows, update_many
+from .bulk import CHUNK, IDS, chunked, insert_many, insert_rows, update_many
 from .merge import CORE_PRECISIONS, MAX_WINDOW, MentionFacts, cluster, derive, follows, is_strong, window
 from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey, Place
 
 _m, _e, _a = Mention.__table__.c, Event.__table__.c, Article.__table__.c
 _p, _ac = Place.__table__.c, Actor.__table__.c
 _mp, _ma = MentionPlace.__table__.c, MentionActor.__table__.c
-_IDS = bindparam("ids", expanding=True)
 
 # A country is too coarse to say two reports are the same event ("Friends of Syria", "in Syria"):
 # for merging, a report that names only countries counts as naming no place.
@@ -49,12 +48,12 @@ _FACT_ROWS = (select(_m.id, _m.event_id, _m.status, _m.date_start, _m.date_end, 
                      _a.published_date)
               .select_from(Mention.__table__.join(Event.__table__, _e.id == _m.event_id)
                            .join(Article.__table__, _a.id == _m.article_id))
-              .where(_m.id.in_(_IDS)))
+              .where(_m.id.in_(IDS)))
 _FACT_PLACES = (select(_mp.mention_id, _mp.position, _p.id, _p.key, COUNTRY_ONLY)
-                .join(Place.__table__, _p.id == _mp.place_id).where(_mp.mention_id.in_(_IDS)))
+                .join(Place.__table__, _p.id == _mp.place_id).where(_mp.mention_id.in_(IDS)))
 _FACT_ACTORS = (select(_ma.mention_id, _ma.position, _ac.id, _ac.name, _ac.kind)
-                .join(Actor.__table__, _ac.id == _ma.actor_id).where(_ma.mention_id.in_(_IDS)))
-_MENTIONS_OF_EVENTS = select(_m.id).where(_m.event_id.in_(_IDS))
+                .join(Actor.__table__, _ac.id == _ma.actor_id).where(_ma.mention_id.in_(IDS)))
+_MENTIONS_OF_EVENTS = select(_m.id).where(_m.event_id.in_(IDS))
 
 
 def load(conn: Connection, mention_ids: Iterable[int]) -> dict[int, Stored]:
@@ -114,7 +113,7 @@ def _candidates_statement(dialect: str):
                                         b.c.date_start >= reach, b.c.date_start <= a.c.date_end,
                                         b.c.date_end >= a.c.date_start))
                          .join(Mention.__table__, _m.id == b.c.mention_id))
-            .where(a.c.mention_id.in_(_IDS), keys, reach_of))
+            .where(a.c.mention_id.in_(IDS), keys, reach_of))
 
 
 def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int, Stored] | None = None,

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from .bulk import chunked, insert_many, insert_rows
+from .bulk import IDS, chunked, insert_many, insert_rows
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
 from .merge import CORE_PRECISIONS, MentionFacts, window
 from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey, Place
@@ -22,12 +22,11 @@ from .regroup import Stored, event_fields, recluster, utcnow
 from .sources import ArticleInput
 
 _a, _p, _ac, _e = Article.__table__.c, Place.__table__.c, Actor.__table__.c, Event.__table__.c
-_IDS = bindparam("ids", expanding=True)
-_KNOWN_TEXTS = select(_a.content_sha256).where(_a.content_sha256.in_(_IDS))
-_KNOWN_KEYS = select(_a.key).where(_a.key.in_(_IDS))
-_PLACES = select(_p.key, _p.id, _p.admin1, _p.name, _p.country).where(_p.key.in_(_IDS))
-_ACTORS = select(_ac.name, _ac.id, _ac.kind).where(_ac.name.in_(_IDS))
-_EVENTS = select(_e.id).where(_e.id.in_(_IDS))
+_KNOWN_TEXTS = select(_a.content_sha256).where(_a.content_sha256.in_(IDS))
+_KNOWN_KEYS = select(_a.key).where(_a.key.in_(IDS))
+_PLACES = select(_p.key, _p.id, _p.admin1, _p.name, _p.country).where(_p.key.in_(IDS))
+_ACTORS = select(_ac.name, _ac.id, _ac.kind).where(_ac.name.in_(IDS))
+_EVENTS = select(_e.id).where(_e.id.in_(IDS))
 
 
 class NewArticle(Protocol):
@@ -49,13 +48,14 @@ class Outcome:
 
 def store_articles(conn: Connection, items: Sequence[NewArticle], version: str) -> list[Outcome]:
     """Store new articles with their events; a text already stored is skipped, a reused key fails."""
-    seen_texts = {sha for (sha,) in conn.execute(_KNOWN_TEXTS, {"ids": sorted({i.record.sha256 for i in items})})}
-    used_keys = {key for (key,) in conn.execute(_KNOWN_KEYS, {"ids": sorted({i.record.key for i in items})})}
+    shas = [item.record.sha256 for item in items]  # a hash of the whole text: taken once
+    seen_texts = {sha for (sha,) in chunked(conn, _KNOWN_TEXTS, shas)}
+    used_keys = {key for (key,) in chunked(conn, _KNOWN_KEYS, [i.record.key for i in items])}
     outcomes: list[Outcome] = []
-    new: list[NewArticle] = []
-    for item in items:
+    new: list[tuple[NewArticle, str]] = []
+    for item, sha in zip(items, shas):
         record = item.record
-        if record.sha256 in seen_texts:
+        if sha in seen_texts:
             outcomes.append(Outcome("skipped"))
         elif record.key in used_keys:
             outcomes.append(Outcome("failed", error=(
@@ -63,18 +63,18 @@ def store_articles(conn: Connection, items: Sequence[NewArticle], version: str) 
                 f"({record.source_path or 'input'}); give the record another id")))
         else:
             outcomes.append(Outcome("new", len(item.events)))
-            new.append(item)
-            seen_texts.add(record.sha256)
+            new.append((item, sha))
+            seen_texts.add(sha)
             used_keys.add(record.key)
     if new:
         now = utcnow()
         rows = [{"key": i.record.key, "title": i.record.title, "outlet": i.record.outlet, "url": i.record.url,
                  "published_at": i.published_at, "published_date": i.published_date,
                  "published_source": i.published_source, "source_path": i.record.source_path,
-                 "text": i.record.text, "content_sha256": i.record.sha256, "ingested_at": now} for i in new]
+                 "text": i.record.text, "content_sha256": sha, "ingested_at": now} for i, sha in new]
         ids = insert_rows(conn, Article.__table__, rows)
         save_events(conn, [ArticleEvents(i, item.record.key, item.published_date, item.events)
-                           for i, item in zip(ids, new)], version)
+                           for i, (item, _) in zip(ids, new)], version)
     return outcomes
 
 
@@ -102,7 +102,7 @@ def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: st
     now = utcnow()
     reports = []
     for a, ex in pending:
-        named = list(dict.fromkeys(places[place_key(ref)] for ref in ex.places))
+        named = list(dict.fromkeys(places[ref] for ref in ex.places))
         acting = list(dict.fromkeys(actors[ref.name] for ref in ex.actors))
         # As `regroup.load` reads a report back: only places and actors that count for merging.
         facts = MentionFacts(
@@ -187,10 +187,18 @@ class Named:
     specific: bool
 
 
-def _place_ids(conn: Connection, refs: list[PlaceRef]) -> dict[str, Named]:
-    """Place key -> stored place, adding the places not stored yet."""
-    wanted = {place_key(ref): ref for ref in refs}
-    found = {key: Named(i, key, not (admin1 is None and name == country))
+def _more_than_a_country(name: str, admin1: str | None, country: str | None) -> bool:
+    """The rule of `regroup.COUNTRY_ONLY`, for a place in hand."""
+    return not (admin1 is None and name == country)
+
+
+def _place_ids(conn: Connection, refs: list[PlaceRef]) -> dict[PlaceRef, Named]:
+    """Each place named -> the stored place of its key, adding the places not stored yet."""
+    keys = {ref: place_key(ref) for ref in refs}
+    wanted: dict[str, PlaceRef] = {}
+    for ref, key in keys.items():
+        wanted.setdefault(key, ref)  # the first spelling of a place is the one stored
+    found = {key: Named(i, key, _more_than_a_country(name, admin1, country))
              for key, i, admin1, name, country in chunked(conn, _PLACES, wanted)}
     missing = [(key, ref) for key, ref in wanted.items() if key not in found]
     if missing:
@@ -198,8 +206,8 @@ def _place_ids(conn: Connection, refs: list[PlaceRef]) -> dict[str, Named]:
                  "latitude": ref.latitude, "longitude": ref.longitude, "geonames_id": ref.geonames_id}
                 for key, ref in missing]
         for (key, ref), i in zip(missing, insert_rows(conn, Place.__table__, rows)):
-            found[key] = Named(i, key, not (ref.admin1 is None and ref.name == ref.country))
-    return found
+            found[key] = Named(i, key, _more_than_a_country(ref.name, ref.admin1, ref.country))
+    return {ref: found[key] for ref, key in keys.items()}
 
 
 def _actor_ids(conn: Connection, refs: list[ActorRef]) -> dict[str, Named]:
