@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
+from .alternation import by_first_letter
 from .maintext import body_lines
 from .numbers import Quantity, find_quantities
 from .sentences import split_clauses as _split_clauses
@@ -76,11 +77,12 @@ CIVILIAN_WORDS = (
     r"refugees?|families|family|patients?|priests?|imams?|activists?|shoppers?|bystanders?|"
     r"infants?|babies|elderly"
 )
-_CIVILIAN_RX = re.compile(rf"\b(?:{CIVILIAN_WORDS})\b", re.I)
+_CIVILIAN_RX = re.compile(r"\b" + by_first_letter(CIVILIAN_WORDS) + r"\b", re.I)
 
 _KILL_RX = re.compile(
-    r"\b(?:killed|killing|kills|kill|dead|died|die|slain|death\s+toll|lives|perished|"
-    r"lost\s+their\s+lives|massacred|executed)\b",
+    r"\b" + by_first_letter(
+        r"killed|killing|kills|kill|dead|died|die|slain|death\s+toll|lives|perished|"
+        r"lost\s+their\s+lives|massacred|executed") + r"\b",
     re.I,
 )
 # every _KILL_RX match contains one of these, lower-cased
@@ -93,15 +95,17 @@ _BEFORE_KILL_GAP = re.compile(
     re.I,
 )
 _AGGREGATE_RX = re.compile(
-    r"\b(?:since|so\s+far|in\s+total|altogether|toll|over\s+the\s+(?:past|last)|in\s+the\s+past|"
-    r"days\s+of|weeks\s+of|months\s+of|has\s+risen|rose\s+to)\b",
+    r"\b" + by_first_letter(
+        r"since|so\s+far|in\s+total|altogether|toll|over\s+the\s+(?:past|last)|in\s+the\s+past|"
+        r"days\s+of|weeks\s+of|months\s+of|has\s+risen|rose\s+to") + r"\b",
     re.I,
 )
 # cues of a toll that a single dated incident also uses ("were killed in clashes on Saturday")
 _AGGREGATE_WEAK_RX = re.compile(
-    r"\b(?:in\s+the\s+(?:fighting|clashes|violence|infighting|conflict|battles?|unrest)|"
-    r"in\s+(?:fighting|clashes|infighting)|has\s+killed|have\s+killed|had\s+killed|"
-    r"have\s+been\s+killed|had\s+been\s+killed|among\s+them)\b",
+    r"\b" + by_first_letter(
+        r"in\s+the\s+(?:fighting|clashes|violence|infighting|conflict|battles?|unrest)|"
+        r"in\s+(?:fighting|clashes|infighting)|has\s+killed|have\s+killed|had\s+killed|"
+        r"have\s+been\s+killed|had\s+been\s+killed|among\s+them") + r"\b",
     re.I,
 )
 _COMBATANTS_RX = re.compile(
@@ -111,14 +115,16 @@ _COMBATANTS_RX = re.compile(
 # a nominal trigger told as the time or cause of something else ("before the ceasefire took
 # effect", "on the first day of a four-day truce"), or as the object of a reaction
 _NOMINAL_REF_BEFORE = re.compile(
-    r"\b(?:before|after|until|till|since|during|amid|days?\s+of|start\s+of|end\s+of|"
-    r"eve\s+of|despite)\s+(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+    r"\b" + by_first_letter(
+        r"before|after|until|till|since|during|amid|days?\s+of|start\s+of|end\s+of|"
+        r"eve\s+of|despite") + r"\s+(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _REACTION_BEFORE = re.compile(
-    r"\b(?:condemned|condemns|denounced|denounces|criticised|criticized|deplored|blamed|"
-    r"claimed\s+responsibility\s+for|called\s+for|calls\s+for|urged|appealed\s+for|"
-    r"demanded|demand|demanding|proposed|welcomed|praised|responsibility\s+for|"
-    r"investigation\s+into|call\s+for|calling\s+for|urge|urging|to\s+(?:help\s+)?(?:repel|repulse|"
-    r"stop|halt|prevent|counter|resist|avert|end))\s+"
+    r"\b" + by_first_letter(
+        r"condemned|condemns|denounced|denounces|criticised|criticized|deplored|blamed|"
+        r"claimed\s+responsibility\s+for|called\s+for|calls\s+for|urged|appealed\s+for|"
+        r"demanded|demand|demanding|proposed|welcomed|praised|responsibility\s+for|"
+        r"investigation\s+into|call\s+for|calling\s+for|urge|urging|to\s+(?:help\s+)?(?:repel|repulse|"
+        r"stop|halt|prevent|counter|resist|avert|end)") + r"\s+"
     r"(?:[\w'’-]+\s+){0,4}$", re.I)
 _PERSONS = (r"(?:people|persons|students|schoolgirls|schoolboys|pupils|civilians|workers|hostages|"
             r"villagers|passengers|women|children|girls|boys|men|soldiers|officers|nationals|"
@@ -136,9 +142,10 @@ _NOT_PARTICIPANT_AFTER = re.compile(
     r"(?:-|\s)(?:based|linked|affiliated|inspired|allied|backed|aligned|style)\b"
     r"|(?:'s|’s)?\s+(?:affiliates?|offshoots?|franchises?|branch|wing|splinter\s+group)\b", re.I)
 _NOT_PARTICIPANT_BEFORE = re.compile(
-    r"\b(?:opposed\s+to|opponents\s+of|critics\s+of|critical\s+of|linked\s+to|linked\s+with|"
-    r"links\s+to|ties\s+to|allied\s+(?:to|with)|affiliated\s+(?:to|with)|inspired\s+by|"
-    r"loyal\s+to\s+(?:the\s+)?(?:late|former|ousted)|split\s+from|broke\s+away\s+from)"
+    r"\b" + by_first_letter(
+        r"opposed\s+to|opponents\s+of|critics\s+of|critical\s+of|linked\s+to|linked\s+with|"
+        r"links\s+to|ties\s+to|allied\s+(?:to|with)|affiliated\s+(?:to|with)|inspired\s+by|"
+        r"loyal\s+to\s+(?:the\s+)?(?:late|former|ousted)|split\s+from|broke\s+away\s+from") +
     r"\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|leader|Gen\.?|General)\s+)?$", re.I)
 _CIVILIAN_SITE_AFTER = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:hotel|market|marketplace|mosque|church|school|"
@@ -151,9 +158,10 @@ _TIME_CLAUSE_BEFORE = re.compile(
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|says|announced|told|added|stated)\b[^.;]{0,120}\bwould\s+(?:\w+\s+)?$", re.I)
 _PLANNED_RX = re.compile(
-    r"\b(?:will|shall|planned|plans?\s+to|planning|scheduled|due\s+to|to\s+be\s+held|set\s+to|"
-    r"expected\s+to|is\s+to|are\s+to|ahead\s+of|upcoming|forthcoming|in\s+the\s+run-up\s+to|"
-    r"to\s+attend|preparing\s+for|to\s+prepare\s+for|would\s+(?:hold|meet|attend))\b|'ll\b",
+    r"\b" + by_first_letter(
+        r"will|shall|planned|plans?\s+to|planning|scheduled|due\s+to|to\s+be\s+held|set\s+to|"
+        r"expected\s+to|is\s+to|are\s+to|ahead\s+of|upcoming|forthcoming|in\s+the\s+run-up\s+to|"
+        r"to\s+attend|preparing\s+for|to\s+prepare\s+for|would\s+(?:hold|meet|attend)") + r"\b|'ll\b",
     re.I,
 )
 _CLAIMED_RX = re.compile(
@@ -164,9 +172,10 @@ _CLAIMED_RX = re.compile(
     re.I,
 )
 _MODAL_BEFORE = re.compile(
-    r"\b(?:to|would|could|might|may|should|must|can|cannot|tried|trying|attempt(?:ed|ing)?|"
-    r"failed|sought|seeking|hoped?|hoping|wants?|wanted|threaten(?:ed|ing|s)?|vow(?:ed|s)?|"
-    r"if|unless|whether)\s+(?:(?:not|also|still|then|soon|now|eventually|try\s+to)\s+)?$",
+    r"\b" + by_first_letter(
+        r"to|would|could|might|may|should|must|can|cannot|tried|trying|attempt(?:ed|ing)?|"
+        r"failed|sought|seeking|hoped?|hoping|wants?|wanted|threaten(?:ed|ing|s)?|vow(?:ed|s)?|"
+        r"if|unless|whether") + r"\s+(?:(?:not|also|still|then|soon|now|eventually|try\s+to)\s+)?$",
     re.I,
 )
 _MODAL_PASSIVE_BEFORE = re.compile(
@@ -192,12 +201,14 @@ _SPECIFIC_AFTER = re.compile(
     r"^\s+(?:a|an|the|this|that|these|those|his|her|their|its|\d[\d,]*|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|dozens|hundreds|several|[A-Z])", re.I)
 _OCCURRENCE_RX = re.compile(
-    r"\b(?:took\s+place|taking\s+place|takes\s+place|erupted|erupt|broke\s+out|breaking\s+out|"
-    r"raged|raging|flared|were\s+reported|was\s+reported|reported|were\s+held|was\s+held|"
-    r"been\s+held|held|began|begun|started|intensified|escalated|resumed|used|using|detonated|"
-    r"carried\s+out|launched|staged|struck|hit|killed|killing|wounded|injured|exploded|"
-    r"went\s+off|landed|rocked|targeted|continued|opened|convened|ended|collapsed|signed|agreed|"
-    r"announced|declared|went\s+into\s+effect|came\s+into\s+force|took\s+effect|moved|arrived)\b",
+    r"\b" + by_first_letter(
+        r"took\s+place|taking\s+place|takes\s+place|erupted|erupt|broke\s+out|breaking\s+out|"
+        r"raged|raging|flared|were\s+reported|was\s+reported|reported|were\s+held|was\s+held|"
+        r"been\s+held|held|began|begun|started|intensified|escalated|resumed|used|using|detonated|"
+        r"carried\s+out|launched|staged|struck|hit|killed|killing|wounded|injured|exploded|"
+        r"went\s+off|landed|rocked|targeted|continued|opened|convened|ended|collapsed|signed|agreed|"
+        r"announced|declared|went\s+into\s+effect|came\s+into\s+force|took\s+effect|moved|arrived")
+    + r"\b",
     re.I,
 )
 _BACKGROUND_RX = re.compile(

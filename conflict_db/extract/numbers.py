@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .alternation import by_first_letter
+
 UNITS = {
     "zero": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -27,23 +29,26 @@ VAGUE = {
     "several": 3, "a few": 3, "a handful": 3, "a number": 3, "couple": 2, "a couple": 2,
 }
 
-_NUMWORD = "|".join(sorted(list(UNITS) + list(SCALES), key=len, reverse=True))
+_NUMWORD = by_first_letter("|".join(sorted(list(UNITS) + list(SCALES), key=len, reverse=True)))
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _SPELLED = rf"(?:(?:{_NUMWORD})(?:[-\s]+(?:and\s+)?(?:{_NUMWORD}))*)"
 _NUM = rf"(?:(?:{_DIGITS})(?:\s+(?:million|thousand|hundred))?|{_SPELLED})"
-_VAGUE_RX = "|".join(re.escape(k) for k in sorted(VAGUE, key=len, reverse=True))
+_VAGUE_RX = by_first_letter("|".join(re.escape(k) for k in sorted(VAGUE, key=len, reverse=True)))
+_LOWQ = by_first_letter(r"at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|"
+                        r"no\s+less\s+than|a\s+minimum\s+of")
+_HIGHQ = by_first_letter(r"up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|"
+                         r"under")
+_ABOUTQ = by_first_letter(r"about|around|nearly|almost|close\s+to|some|roughly|approximately|"
+                          r"an\s+estimated|estimated|just\s+over|just\s+under")
 
 _QUANT = re.compile(
     rf"""
     (?<![\w.,£$€])(?:
     (?P<between>between\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM}))
   | (?P<range>(?P<r1>{_DIGITS})\s*(?:-|–|to)\s*(?P<r2>{_DIGITS}))
-  | (?:(?P<lowq>at\s+least|more\s+than|over|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|
-         no\s+less\s+than|a\s+minimum\s+of)\s+(?P<lown>{_NUM}))
-  | (?:(?P<highq>up\s+to|as\s+many\s+as|at\s+most|no\s+more\s+than|fewer\s+than|less\s+than|
-         under)\s+(?P<highn>{_NUM}))
-  | (?:(?P<aboutq>about|around|nearly|almost|close\s+to|some|roughly|approximately|
-         an\s+estimated|estimated|just\s+over|just\s+under)\s+(?P<aboutn>{_NUM}))
+  | (?:(?P<lowq>{_LOWQ})\s+(?P<lown>{_NUM}))
+  | (?:(?P<highq>{_HIGHQ})\s+(?P<highn>{_NUM}))
+  | (?:(?P<aboutq>{_ABOUTQ})\s+(?P<aboutn>{_NUM}))
   | (?P<vague>{_VAGUE_RX})(?=\s+(?:of\s+)?\w)
   | (?P<plain>{_NUM})
     )(?![\w£$€%])
