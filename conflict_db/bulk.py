@@ -6,22 +6,64 @@ costs more than SQLite's own work on rows this small.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from operator import itemgetter
 
 from sqlalchemy import Date, DateTime, Table, bindparam, func, select, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.expression import ColumnElement
+from sqlalchemy.sql.sqltypes import NullType
+from sqlalchemy.sql.visitors import InternalTraversal
 
-CHUNK = 5000  # ids per IN list: well under every driver's limit on bound parameters
-IDS = bindparam("ids", expanding=True)  # the list `chunked` fills
+CHUNK = 20000  # values per list: the list is one parameter, so this only bounds memory
+_IDS = bindparam("ids")
+
+
+class among(ColumnElement[bool]):
+    """`column IN (the list bound to "ids")`, the list passed as one parameter (see `chunked`).
+
+    An expanding IN renders one placeholder per value on every execution, which costs more
+    than the query itself for the thousands of ids a batch looks up.
+    """
+
+    inherit_cache = True
+    type = NullType()  # a Boolean would be compared with 1 on SQLite, which hides the index
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column) -> None:
+        self.column = column
+
+
+@compiles(among)
+def _among_array(element: among, compiler, **kw) -> str:  # PostgreSQL: the list is an array
+    return f"{compiler.process(element.column, **kw)} = ANY({compiler.process(_IDS, **kw)})"
+
+
+@compiles(among, "sqlite")
+def _among_json(element: among, compiler, **kw) -> str:
+    return f"{compiler.process(element.column, **kw)} IN (SELECT value FROM json_each({compiler.process(_IDS, **kw)}))"
+
+
+def id_list(conn: Connection, values: list) -> object:
+    """The value of the "ids" parameter of `among` for this connection."""
+    return json.dumps(values) if conn.dialect.name == "sqlite" else values
 
 
 def chunked(conn: Connection, statement, ids: Iterable, **params) -> Iterator:
-    """Rows of `statement` (with an expanding `ids` parameter) for any number of ids."""
+    """Rows of `statement` (filtered by `among`) for any number of ids."""
     ids = sorted(set(ids))
     for n in range(0, len(ids), CHUNK):
-        yield from conn.execute(statement, {"ids": ids[n:n + CHUNK], **params}).all()
+        yield from conn.execute(statement, {"ids": id_list(conn, ids[n:n + CHUNK]), **params}).all()
+
+
+def execute_chunked(conn: Connection, statement, ids: Iterable) -> None:
+    """Run a statement filtered by `among` (an UPDATE or DELETE) for any number of ids."""
+    ids = sorted(set(ids))
+    for n in range(0, len(ids), CHUNK):
+        conn.execute(statement, {"ids": id_list(conn, ids[n:n + CHUNK])})
 
 
 def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> list[int]:

@@ -163,27 +163,25 @@ def same_date(a: MentionFacts, b: MentionFacts) -> bool:
             and compatible(a, b))
 
 
-def follows(a: MentionFacts, b: MentionFacts, *, limited: bool = False) -> bool:
-    """Whether regrouping around `a` must also look at `b` (see `cluster`).
-
-    `limited`: `a` was reached from a weak report, which only needs to know `a`'s own event.
-    """
+def follows(a: MentionFacts, b: MentionFacts) -> bool:
+    """Whether regrouping around `a` must also look at `b` (see `cluster`)."""
     if is_strong(a) and is_strong(b):
         return same_day(a, b)
-    if limited:
-        return False
     if is_strong(a) or is_strong(b):
         return compatible(a, b)
     return same_date(a, b)
 
 
-def cluster(mentions: dict[int, MentionFacts], outside: dict[int, set] | None = None) -> list[list[int]]:
+def cluster(mentions: dict[int, MentionFacts], outside: dict[int, set] | None = None,
+            kept: dict[int, int | None] | None = None) -> list[list[int]]:
     """Group mentions into events; a function of the set alone, so ingest order cannot matter.
 
     `outside` names, for a weak report, the events it also fits among reports not given here:
-    each counts as one more event it fits.
+    each counts as one more event it fits. `kept` names weak reports whose grouping is known
+    not to change: each with the strong report it stays with, or None if it stays apart.
     """
     outside = outside or {}
+    kept = kept or {}
     ids = sorted(mentions)
     strong = [i for i in ids if is_strong(mentions[i])]
     weak = [i for i in ids if not is_strong(mentions[i])]
@@ -203,11 +201,8 @@ def cluster(mentions: dict[int, MentionFacts], outside: dict[int, set] | None = 
     by_day: dict[tuple, list[int]] = {}
     for i in strong:
         by_day.setdefault((mentions[i].type, mentions[i].date_start), []).append(i)
-    for members in by_day.values():
-        for n, a in enumerate(members):
-            for b in members[n + 1:]:
-                if same_day(mentions[a], mentions[b]):
-                    union(a, b)
+    for (kind, _), members in by_day.items():
+        _link(mentions, members, union, same_day if kind == "casualty_report" else None)
     roots = {i: find(i) for i in strong}
     # A strong report's window is its day: the ones a weak report can fit lie in its window.
     days: dict[str, list[tuple[date, int]]] = {}
@@ -217,6 +212,12 @@ def cluster(mentions: dict[int, MentionFacts], outside: dict[int, set] | None = 
         entries.sort()
     apart = []
     for v in weak:
+        if v in kept:
+            if kept[v] is None:
+                apart.append(v)
+            else:
+                union(v, kept[v])
+            continue
         w = window(mentions[v])
         entries = days.get(mentions[v].type, []) if w else []
         if entries:
@@ -228,16 +229,48 @@ def cluster(mentions: dict[int, MentionFacts], outside: dict[int, set] | None = 
             apart.append(v)
     same: dict[tuple, list[int]] = {}
     for v in apart:
-        same.setdefault((mentions[v].date_start, mentions[v].date_end, mentions[v].date_precision), []).append(v)
-    for members in same.values():
-        for n, a in enumerate(members):
-            for b in members[n + 1:]:
-                if same_date(mentions[a], mentions[b]):
-                    union(a, b)
+        m = mentions[v]
+        if window(m) is not None:  # otherwise it matches nothing
+            same.setdefault((m.type, m.date_start, m.date_end, m.date_precision), []).append(v)
+    for (kind, *_), members in same.items():
+        _link(mentions, members, union, same_date if kind == "casualty_report" else None)
     groups: dict[int, list[int]] = {}
     for i in ids:
         groups.setdefault(find(i), []).append(i)
     return sorted(groups.values())
+
+
+def _link(mentions: dict[int, MentionFacts], members: list[int], union, pairwise) -> None:
+    """Union the reports of one type and date that are compatible.
+
+    For most types that is sharing a place when both name one, else sharing an actor, so
+    reports are linked through their places and actors in one pass; the closure is the same
+    as linking every compatible pair. Tolls must also agree on counts, which is not
+    transitive: `pairwise` tests those pair by pair.
+    """
+    if len(members) < 2:
+        return
+    if pairwise is not None:
+        for n, a in enumerate(members):
+            for b in members[n + 1:]:
+                if pairwise(mentions[a], mentions[b]):
+                    union(a, b)
+        return
+    by_place: dict[str, int] = {}
+    by_actor: dict[str, int] = {}  # the first report naming no place with this actor
+    placed_actors: list[tuple[str, int]] = []
+    for i in members:
+        m = mentions[i]
+        if m.places:
+            for p in m.places:
+                union(i, by_place.setdefault(p, i))
+            placed_actors += [(a, i) for a in m.actors]
+        else:
+            for a in m.actors:
+                union(i, by_actor.setdefault(a, i))
+    for a, i in placed_actors:
+        if a in by_actor:
+            union(i, by_actor[a])
 
 
 def _first(pair: tuple):

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -197,7 +198,7 @@ class MergeKey(Base):
     __tablename__ = "merge_keys"
     __table_args__ = (
         Index("ix_merge_keys_match", "type", "kind", "key_id", "date_start", "date_end", "strong", "placed",
-              "mention_id"),
+              "settled", "mention_id"),
     )
 
     mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True)
@@ -209,3 +210,6 @@ class MergeKey(Base):
     # The dates the mention can match (merge.window: an approximate day with its slack).
     date_start: Mapped[date] = mapped_column(Date)
     date_end: Mapped[date] = mapped_column(Date)
+    # A weak report that fits strong reports of two different days: it stays apart whatever
+    # else arrives (`regroup`), so a new report at its place need not look at it again.
+    settled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import lru_cache
 
-from sqlalchemy import and_, delete, func, literal, or_, select
+from sqlalchemy import and_, delete, func, literal, or_, select, update
 from sqlalchemy.engine import Connection
 
-from .bulk import CHUNK, IDS, chunked, insert_many, insert_rows, update_many
+from .bulk import among, chunked, execute_chunked, insert_many, insert_rows, update_many
 from .merge import CORE_PRECISIONS, MAX_WINDOW, MentionFacts, cluster, derive, follows, is_strong, window
 from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey, Place
 
@@ -48,12 +48,12 @@ _FACT_ROWS = (select(_m.id, _m.event_id, _m.status, _m.date_start, _m.date_end, 
                      _a.published_date)
               .select_from(Mention.__table__.join(Event.__table__, _e.id == _m.event_id)
                            .join(Article.__table__, _a.id == _m.article_id))
-              .where(_m.id.in_(IDS)))
+              .where(among(_m.id)))
 _FACT_PLACES = (select(_mp.mention_id, _mp.position, _p.id, _p.key, COUNTRY_ONLY)
-                .join(Place.__table__, _p.id == _mp.place_id).where(_mp.mention_id.in_(IDS)))
+                .join(Place.__table__, _p.id == _mp.place_id).where(among(_mp.mention_id)))
 _FACT_ACTORS = (select(_ma.mention_id, _ma.position, _ac.id, _ac.name, _ac.kind)
-                .join(Actor.__table__, _ac.id == _ma.actor_id).where(_ma.mention_id.in_(IDS)))
-_MENTIONS_OF_EVENTS = select(_m.id).where(_m.event_id.in_(IDS))
+                .join(Actor.__table__, _ac.id == _ma.actor_id).where(among(_ma.mention_id)))
+_MENTIONS_OF_EVENTS = select(_m.id, _m.event_id).where(among(_m.event_id))
 
 
 def load(conn: Connection, mention_ids: Iterable[int]) -> dict[int, Stored]:
@@ -105,72 +105,90 @@ def _candidates_statement(dialect: str):
         reach = a.c.date_start - literal(MAX_WINDOW.days)
     # Reports that both name places match on a shared place; otherwise on a shared actor.
     keys = or_(and_(a.c.kind == "p", b.c.placed), and_(a.c.kind == "a", or_(~b.c.placed, ~a.c.placed)))
-    # A weak report only looks at strong ones, and at weak ones of the very same dates.
-    reach_of = or_(a.c.strong, b.c.strong, and_(b.c.date_start == a.c.date_start, b.c.date_end == a.c.date_end))
+    # A strong report looks at the strong ones and at the weak ones that can still join an
+    # event; a weak report at the strong ones and at the weak ones of the very same dates.
+    reach_of = or_(b.c.strong, and_(a.c.strong, ~b.c.settled),
+                   and_(~a.c.strong, b.c.date_start == a.c.date_start, b.c.date_end == a.c.date_end))
     return (select(a.c.mention_id, a.c.kind, a.c.key_id, b.c.mention_id, _m.event_id, b.c.strong, b.c.placed,
                    b.c.date_start, b.c.date_end)
             .select_from(a.join(b, and_(b.c.type == a.c.type, b.c.kind == a.c.kind, b.c.key_id == a.c.key_id,
                                         b.c.date_start >= reach, b.c.date_start <= a.c.date_end,
                                         b.c.date_end >= a.c.date_start))
                          .join(Mention.__table__, _m.id == b.c.mention_id))
-            .where(a.c.mention_id.in_(IDS), keys, reach_of))
+            .where(among(a.c.mention_id), keys, reach_of))
 
 
-def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int, Stored] | None = None,
-                  ) -> tuple[dict[int, Stored], dict[int, set[int]]]:
+# How a report of the region is followed: probed for what it may now match, or only read, as
+# its grouping cannot change (`neighbourhood`). A strong report's event mates are probed
+# when they are strong themselves.
+_READ, _PROBE, _PROBE_IF_STRONG = 0, 2, 1
+
+
+@dataclass(slots=True)
+class Region:
+    """The reports whose grouping can change when new ones arrive, and what regrouping needs of the rest."""
+
+    found: dict[int, Stored]
+    probed: set[int]  # looked up in merge_keys; the others keep their grouping
+    beyond: dict[int, set[int]]  # a probed weak report -> the events it fits
+    settled: set[int]  # probed weak reports that fit strong reports of two days
+
+
+def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int, Stored] | None = None) -> Region:
     """The reports whose grouping can change when these arrive, and what lies beyond them.
 
-    From a strong report (a day and a place): the strong reports of the same day and place,
-    and the weaker reports that fit it. From a weak report: the strong reports it fits, only
-    to know their events, or, when it fits two events or more, just their ids (it stays apart
-    unless this regrouping joins them); and weak reports of the very same date. Plus every
-    report that shares an event with one already found. Nothing chains across days, so the
-    region stays small however large the database grows.
+    A report's grouping changes only if a new report fits it: a strong report (a day and a
+    place) may join the strong reports of its day and place, and a weak one may join the one
+    event it fits or leave it for the apart reports of its date. So the new reports are
+    probed, and from a new strong report the strong reports of its day and place and the weak
+    reports that fit it, unless they are settled (they fit strong reports of two days, so stay
+    apart whatever arrives). The rest are read, not probed: the events of the reports found,
+    and the strong reports and same-date weak reports a weak report fits. Nothing chains
+    across days, and a settled report is not looked at again, so the region stays small
+    however dense the database grows.
 
     `known`: reports as `load` would return them (those just stored), not read again.
-    Returns the region and, for weak reports, the events they fit outside it.
     """
     known = dict(known or {})  # and every report read so far, so none is read twice
     statement = _candidates_statement(conn.dialect.name)
-    found: dict[int, Stored] = {}
-    limited: dict[int, bool] = {}
-    beyond: dict[int, set[int]] = {}
-    frontier = {i: False for i in mention_ids}
+    region = Region({}, set(), {}, set())
+    found = region.found
+    frontier = dict.fromkeys(mention_ids, _PROBE)
     while frontier:
         known.update(load(conn, [i for i in frontier if i not in known]))
         loaded = {i: known[i] for i in frontier if i in known}
+        probe = [i for i, how in frontier.items() if i in loaded and (
+            how == _PROBE or (how == _PROBE_IF_STRONG and is_strong(loaded[i].facts)))]
         found.update(loaded)
-        limited.update(frontier)
-        following: dict[int, bool] = {}
+        region.probed.update(probe)
+        following: dict[int, int] = {}
 
-        def follow(i: int, flag: bool) -> None:
-            if i not in found or (limited[i] and not flag):
-                following[i] = following.get(i, True) and flag
+        def follow(i: int, how: int) -> None:
+            if i not in region.probed and (i not in found or how != _READ):
+                following[i] = max(following.get(i, _READ), how)
 
-        for (other,) in chunked(conn, _MENTIONS_OF_EVENTS, {s.event_id for s in loaded.values()}):
-            follow(other, False)
+        strong_events = {found[i].event_id for i in probe if is_strong(found[i].facts)}
+        for other, event_id in chunked(conn, _MENTIONS_OF_EVENTS, {s.event_id for s in loaded.values()}):
+            follow(other, _PROBE_IF_STRONG if event_id in strong_events else _READ)
         rows: dict[int, list] = {}
-        for row in chunked(conn, statement, loaded):
+        for row in chunked(conn, statement, probe):
             rows.setdefault(row[0], []).append(row)
-        checks: dict[int, list[tuple[int, bool]]] = {}
-        for i, stored in loaded.items():
-            a = stored.facts
-            for m, flag in _matches(a, stored.keys, rows.get(i, ()), limited[i], i, beyond):
-                checks.setdefault(m, []).append((i, flag))
+        checks: dict[int, list[tuple[int, int]]] = {}
+        for i in probe:
+            for m, how in _matches(found[i].facts, found[i].keys, rows.get(i, ()), i, region):
+                checks.setdefault(m, []).append((i, how))
         if checks:
             known.update(load(conn, [c for c in checks if c not in known]))
             for c, b in ((c, known[c].facts) for c in checks if c in known):
-                for i, was_limited in checks[c]:
-                    a = found[i].facts
-                    if c != i and follows(a, b, limited=was_limited):
-                        # A strong report reached from a weak one is only needed for its event.
-                        follow(c, is_strong(b) and not is_strong(a))
+                for i, how in checks[c]:
+                    if c != i and follows(found[i].facts, b):
+                        follow(c, how)
         frontier = following
-    return found, beyond
+    return region
 
 
-def _matches(a: MentionFacts, keys, rows, limited: bool, i: int, beyond: dict[int, set[int]]):
-    """The stored reports to check against `a`, with whether `a` was reached in a limited way.
+def _matches(a: MentionFacts, keys, rows, i: int, region: Region) -> list[tuple[int, int]]:
+    """The stored reports to check against `a`, each with how to follow it.
 
     A report that names a place matches on a shared place the reports that name one, and on a
     shared actor those that name none; a report that names no place matches on actors alone.
@@ -179,31 +197,39 @@ def _matches(a: MentionFacts, keys, rows, limited: bool, i: int, beyond: dict[in
     if w is None or not (a.places or a.actors):
         return []
     placed = bool(a.places)
+    strong = is_strong(a)
     strong_hits: dict[int, int] = {}
+    days: set[date] = set()
     weak_hits: set[int] = set()
-    for _, kind, key_id, m, event_id, b_strong, b_placed, b_start, b_end in rows:
+    for _, kind, key_id, m, event_id, b_strong, b_placed, b_start, _ in rows:
         if (kind, key_id) not in keys:
             continue  # an actor that is only a source
-        if is_strong(a):
+        if strong:
             if b_strong and kind == "p":
                 strong_hits[m] = event_id
-            elif not b_strong and not limited and (b_placed if kind == "p" else not b_placed):
+            elif not b_strong and (b_placed if kind == "p" else not b_placed):
                 weak_hits.add(m)
             continue
         if (not b_placed if kind == "p" else b_placed) if placed else kind == "p":
             continue
         if b_strong:
             strong_hits[m] = event_id
-        elif (b_start, b_end) == w:
+            days.add(b_start)
+        else:
             weak_hits.add(m)
-    if is_strong(a):
-        return [(m, limited) for m in sorted(strong_hits)] + [(m, False) for m in sorted(weak_hits)]
-    out = [(m, False) for m in sorted(weak_hits)]
+    if strong:
+        return [(m, _PROBE) for m in sorted(strong_hits.keys() | weak_hits)]
+    out = [(m, _READ) for m in sorted(weak_hits)]
+    # The stored rows are the exact fits of a weak report, but for tolls (their counts must
+    # agree too) and ranges (which fit no single day).
+    exact = a.type != "casualty_report" and a.date_precision != "range"
     events = set(strong_hits.values())
-    if a.type != "casualty_report" and a.date_precision != "range" and len(events) > 1:
-        beyond[i] = events
+    if exact and len(events) > 1:
+        region.beyond[i] = events
+        if len(days) > 1:
+            region.settled.add(i)
     else:
-        out += [(m, False) for m in sorted(strong_hits)]
+        out += [(m, _READ) for m in sorted(strong_hits)]
     return out
 
 
@@ -216,11 +242,12 @@ def recluster(conn: Connection, mention_ids: Iterable[int], preferred: dict[int,
     the events whose reports changed are derived again: the new reports' and those that gained
     or lost one (a new report is stored in an event of its own, already derived from it).
     """
-    mention_ids = set(mention_ids)
-    found, beyond = neighbourhood(conn, mention_ids, known)
+    region = neighbourhood(conn, mention_ids, known)
+    found = region.found
     inside = {s.event_id for s in found.values()}
-    outside = {i: events - inside for i, events in beyond.items()}
-    groups = cluster({i: s.facts for i, s in found.items()}, outside)
+    outside = {i: events - inside for i, events in region.beyond.items()}
+    groups = cluster({i: s.facts for i, s in found.items()}, outside, _kept(region))
+    execute_chunked(conn, _SETTLE, region.settled)
     taken: set[int] = set()
 
     def claim_order(group: list[int]):
@@ -254,6 +281,21 @@ def recluster(conn: Connection, mention_ids: Iterable[int], preferred: dict[int,
     return touched
 
 
+def _kept(region: Region) -> dict[int, int | None]:
+    """The weak reports read but not probed: each stays with a strong report of its event, or apart."""
+    anchors: dict[int, int] = {}
+    for i, stored in region.found.items():
+        if is_strong(stored.facts):
+            anchors.setdefault(stored.event_id, i)
+    return {i: anchors.get(stored.event_id) for i, stored in region.found.items()
+            if i not in region.probed and not is_strong(stored.facts)}
+
+
+_SETTLE = update(MergeKey.__table__).where(among(MergeKey.__table__.c.mention_id)).values(settled=True)
+
+
+
+
 def new_events(conn: Connection, types: list[str]) -> list[int]:
     """Empty events of these types, to hold reports until `refresh_events` derives their fields."""
     if not types:
@@ -274,6 +316,11 @@ def event_fields(reports: list[MentionFacts]) -> dict:
     return {name: getattr(derived, name) for name in _DERIVED}
 
 
+_DROP_EVENT_PLACES = delete(EventPlace.__table__).where(among(EventPlace.__table__.c.event_id))
+_DROP_EVENT_ACTORS = delete(EventActor.__table__).where(among(EventActor.__table__.c.event_id))
+_DROP_EVENTS = delete(Event.__table__).where(among(_e.id))
+
+
 def refresh_events(conn: Connection, event_ids: Iterable[int], region: dict[int, Stored] | None = None) -> None:
     """Derive each event's fields, places and actors from its reports; drop those with none.
 
@@ -283,14 +330,12 @@ def refresh_events(conn: Connection, event_ids: Iterable[int], region: dict[int,
     if not ids:
         return
     if region is None:
-        region = load(conn, [m for (m,) in chunked(conn, _MENTIONS_OF_EVENTS, ids)])
+        region = load(conn, [m for m, _ in chunked(conn, _MENTIONS_OF_EVENTS, ids)])
     by_event: dict[int, list[Stored]] = {}
     for stored in region.values():
         by_event.setdefault(stored.event_id, []).append(stored)
-    for n in range(0, len(ids), CHUNK):
-        part = ids[n:n + CHUNK]
-        conn.execute(delete(EventPlace.__table__).where(EventPlace.__table__.c.event_id.in_(part)))
-        conn.execute(delete(EventActor.__table__).where(EventActor.__table__.c.event_id.in_(part)))
+    execute_chunked(conn, _DROP_EVENT_PLACES, ids)
+    execute_chunked(conn, _DROP_EVENT_ACTORS, ids)
     now = utcnow()
     updates: list[dict] = []
     empty: list[int] = []
@@ -307,7 +352,6 @@ def refresh_events(conn: Connection, event_ids: Iterable[int], region: dict[int,
         place_rows += [{"event_id": event_id, "place_id": p, "position": i} for i, p in enumerate(place_ids)]
         actor_rows += [{"event_id": event_id, "actor_id": a, "position": i} for i, a in enumerate(actor_ids)]
     update_many(conn, Event.__table__, "id", updates)
-    for n in range(0, len(empty), CHUNK):
-        conn.execute(delete(Event.__table__).where(_e.id.in_(empty[n:n + CHUNK])))
+    execute_chunked(conn, _DROP_EVENTS, empty)
     insert_many(conn, EventPlace.__table__, place_rows)
     insert_many(conn, EventActor.__table__, actor_rows)

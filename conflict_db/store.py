@@ -14,7 +14,7 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from .bulk import IDS, chunked, insert_many, insert_rows
+from .bulk import among, chunked, insert_many, insert_rows
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
 from .merge import CORE_PRECISIONS, MentionFacts, window
 from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey, Place
@@ -22,11 +22,11 @@ from .regroup import Stored, event_fields, recluster, utcnow
 from .sources import ArticleInput
 
 _a, _p, _ac, _e = Article.__table__.c, Place.__table__.c, Actor.__table__.c, Event.__table__.c
-_KNOWN_TEXTS = select(_a.content_sha256).where(_a.content_sha256.in_(IDS))
-_KNOWN_KEYS = select(_a.key).where(_a.key.in_(IDS))
-_PLACES = select(_p.key, _p.id, _p.admin1, _p.name, _p.country).where(_p.key.in_(IDS))
-_ACTORS = select(_ac.name, _ac.id, _ac.kind).where(_ac.name.in_(IDS))
-_EVENTS = select(_e.id).where(_e.id.in_(IDS))
+_KNOWN_TEXTS = select(_a.content_sha256).where(among(_a.content_sha256))
+_KNOWN_KEYS = select(_a.key).where(among(_a.key))
+_PLACES = select(_p.key, _p.id, _p.admin1, _p.name, _p.country).where(among(_p.key))
+_ACTORS = select(_ac.name, _ac.id, _ac.kind).where(among(_ac.name))
+_EVENTS = select(_e.id).where(among(_e.id))
 
 
 class NewArticle(Protocol):
@@ -155,7 +155,7 @@ def merge_key_rows(mention_id: int, facts: MentionFacts, keys: list[tuple[str, i
         return []
     placed = any(kind == "p" for kind, _ in keys)
     common = {"mention_id": mention_id, "type": facts.type, "placed": placed,
-              "strong": placed and facts.date_precision in CORE_PRECISIONS,
+              "strong": placed and facts.date_precision in CORE_PRECISIONS, "settled": False,
               "date_start": facts_window[0], "date_end": facts_window[1]}
     return [dict(common, kind=kind, key_id=i) for kind, i in keys]
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from conflict_db.merge import MentionFacts, compatible, derive, window
 
 
@@ -153,3 +156,65 @@ def test_weak_reports_left_apart_group_only_on_the_same_date():
                3: m(start=date(2014, 1, 1), end=date(2014, 1, 17), precision="range", places=("geneva",),
                     key=("c", 1))}
     assert cluster(reports) == [[1, 2], [3]]
+
+
+def _reference_cluster(reports: dict) -> list[list[int]]:
+    """The grouping rules pair by pair, as the `merge` docstring states them."""
+    from conflict_db.merge import is_strong, same_date, same_day
+
+    parent = {i: i for i in reports}
+
+    def find(i):
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    def union(a, b):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    strong = [i for i in sorted(reports) if is_strong(reports[i])]
+    weak = [i for i in sorted(reports) if not is_strong(reports[i])]
+    for a in strong:
+        for b in strong:
+            if a < b and same_day(reports[a], reports[b]):
+                union(a, b)
+    roots = {i: find(i) for i in strong}
+    apart = []
+    for v in weak:
+        fits = {roots[c] for c in strong if compatible(reports[v], reports[c])}
+        if len(fits) == 1:
+            union(v, fits.pop())
+        else:
+            apart.append(v)
+    for a in apart:
+        for b in apart:
+            if a < b and same_date(reports[a], reports[b]):
+                union(a, b)
+    groups: dict[int, list[int]] = {}
+    for i in sorted(reports):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values())
+
+
+_DAYS = [date(2016, 8, d) for d in (1, 2, 15)]
+_report = st.builds(
+    lambda kind, day, precision, places, actors, killed: m(
+        type=kind, start=date(2016, 8, 1) if precision == "month" else day,
+        end=date(2016, 8, 31) if precision == "month" else None, precision=precision, places=places,
+        actors=actors, killed=killed if kind == "casualty_report" else None),
+    st.sampled_from(["clash", "casualty_report"]), st.sampled_from(_DAYS),
+    st.sampled_from(["day", "day", "approx", "month"]),
+    st.frozensets(st.sampled_from(["aleppo", "homs", "idlib"]), max_size=2),
+    st.frozensets(st.sampled_from(["ISIL", "SAA", "YPG"]), max_size=2),
+    st.sampled_from([10, 11, 30]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_report, min_size=1, max_size=14))
+def test_cluster_links_reports_as_comparing_every_pair_would(reports):
+    from conflict_db.merge import cluster
+
+    numbered = dict(enumerate(reports, start=1))
+    assert cluster(numbered) == _reference_cluster(numbered)

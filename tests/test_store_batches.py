@@ -74,6 +74,13 @@ def test_batches_and_order_do_not_change_the_events(prepared, db_url, tmp_path):
     expected = _content(one_by_one)
     merged = sum(1 for event in expected[:-1] if len(event[0]) > 1)
     assert merged > 20, "the corpus should have events reported several times"
+    engine = open_database(one_by_one)
+    try:
+        with engine.connect() as c:
+            settled = c.execute(text("SELECT count(DISTINCT mention_id) FROM merge_keys WHERE settled")).scalar()
+    finally:
+        engine.dispose()
+    assert settled >= 3, "the corpus should have weak reports that fit several days"
     assert _content(db_url) == expected
     assert _content(in_batches) == expected
 
@@ -117,5 +124,39 @@ def test_a_batch_skips_a_text_it_repeats_and_fails_a_key_it_reuses(db_url):
         assert "article key 'a' is already used" in outcomes[2][2]
         with engine.connect() as c:
             assert c.execute(text("SELECT key FROM articles")).scalars().all() == ["a"]
+    finally:
+        engine.dispose()
+
+
+def test_a_weak_report_that_fits_two_days_is_settled_apart_for_good(db_url):
+    town = PlaceRef(name="Fallujah", admin1="Anbar", country="Iraq")
+    month = ExtractedEvent(type="bombing", status="occurred", evidence_start=0, evidence_end=30,
+                           evidence="Bombings hit Fallujah in January.", date_start=date(2014, 1, 1),
+                           date_end=date(2014, 1, 31), date_precision="month", date_method="explicit",
+                           places=[town])
+    engine = open_database(db_url)
+
+    def state():
+        with engine.connect() as c:
+            event, settled = c.execute(text(
+                "SELECT m.event_id, k.settled FROM mentions m JOIN merge_keys k ON k.mention_id = m.id "
+                "JOIN articles a ON a.id = m.article_id WHERE a.key = 'month'")).one()
+            others = c.execute(text("SELECT count(*) FROM mentions WHERE event_id = :e"), {"e": event}).scalar()
+        return others, bool(settled)
+
+    try:
+        ingest.store_batch(engine, [_article("month", month.evidence, date(2014, 2, 1), [month])])
+        assert state() == (1, False)  # fits nothing yet
+        day5 = date(2014, 1, 5)
+        ingest.store_batch(engine, [_article("d5", "A bomb hit Fallujah.", day5, [_bombing(town, day5, "A bomb")])])
+        assert state() == (2, False)  # fits one event: joins it
+        day12 = date(2014, 1, 12)
+        ingest.store_batch(engine, [_article("d12", "Another bomb hit Fallujah.", day12, [_bombing(town, day12, "Bomb")])])
+        assert state() == (1, True)  # two days: apart, whatever comes next
+        day20 = date(2014, 1, 20)
+        ingest.store_batch(engine, [_article("d20", "Fallujah was bombed.", day20, [_bombing(town, day20, "Bombed")])])
+        assert state() == (1, True)
+        with engine.connect() as c:
+            assert c.execute(text("SELECT count(*) FROM events")).scalar() == 4
     finally:
         engine.dispose()
