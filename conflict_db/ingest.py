@@ -26,10 +26,12 @@ from .published import as_datetime, parse_published
 from .sources import ArticleInput
 from .temporal import dateline_date, reference_date
 
-BATCH_SIZE = 50  # articles per write transaction
+BATCH_SIZE = 100  # articles per write transaction
 BATCH_SECONDS = 2.0  # ... or fewer, so that a slow stream still commits often
 CHUNK_SIZE = 4  # articles sent to a worker at once
-IN_FLIGHT_PER_JOB = 4  # chunks queued per worker: bounds memory whatever the corpus size
+# Chunks queued per worker: enough to keep the workers busy while a batch is being stored (more
+# than a batch), and a bound on memory whatever the corpus size.
+IN_FLIGHT_PER_JOB = 32
 MAX_ARTICLE_CHARS = 2_000_000  # no news article is longer; a bigger text is a mistake (a dump, a book)
 RETRIES = 3  # tries for a batch that lost a race on a unique key
 

@@ -8,8 +8,10 @@ actor, and, for casualty tolls, they count to the same day.
 Grouping (`cluster`) starts from strong reports, those that give a day and a place: reports of
 the same day sharing a place are one event. A weaker report (an approximate or coarser date,
 or no place) joins the one event it is compatible with; when it fits several it stays apart,
-so it can never bridge two events, and weak reports left apart group only with reports of the
-very same date. Nothing chains day after day or place after place, and the grouping is a
+so it can never bridge two events. Weak reports left apart group only with reports of the
+very same date that share a place, or, between reports that name no place, an actor: a report
+with no place does not join placed ones there either, where it would chain one town's reports
+to the next. Nothing chains day after day or place after place, and the grouping is a
 function of the set of reports, whatever order they arrive in. An event's fields are derived
 from all its mentions (see `derive`).
 """
@@ -158,9 +160,10 @@ def same_day(a: MentionFacts, b: MentionFacts) -> bool:
 
 
 def same_date(a: MentionFacts, b: MentionFacts) -> bool:
-    """Weak reports group only when they state exactly the same date or period."""
+    """Weak reports group only when they state exactly the same date or period, and both name a
+    place (and share one) or neither does (and they share an actor)."""
     return ((a.date_start, a.date_end, a.date_precision) == (b.date_start, b.date_end, b.date_precision)
-            and compatible(a, b))
+            and bool(a.places) == bool(b.places) and compatible(a, b))
 
 
 def follows(a: MentionFacts, b: MentionFacts) -> bool:
@@ -231,7 +234,7 @@ def cluster(mentions: dict[int, MentionFacts], outside: dict[int, set] | None = 
     for v in apart:
         m = mentions[v]
         if window(m) is not None:  # otherwise it matches nothing
-            same.setdefault((m.type, m.date_start, m.date_end, m.date_precision), []).append(v)
+            same.setdefault((m.type, m.date_start, m.date_end, m.date_precision, bool(m.places)), []).append(v)
     for (kind, *_), members in same.items():
         _link(mentions, members, union, same_date if kind == "casualty_report" else None)
     groups: dict[int, list[int]] = {}
@@ -241,12 +244,12 @@ def cluster(mentions: dict[int, MentionFacts], outside: dict[int, set] | None = 
 
 
 def _link(mentions: dict[int, MentionFacts], members: list[int], union, pairwise) -> None:
-    """Union the reports of one type and date that are compatible.
+    """Union the reports of one type and date that are compatible, all naming a place or none.
 
-    For most types that is sharing a place when both name one, else sharing an actor, so
-    reports are linked through their places and actors in one pass; the closure is the same
-    as linking every compatible pair. Tolls must also agree on counts, which is not
-    transitive: `pairwise` tests those pair by pair.
+    For most types that is sharing a place, or for reports with no place an actor, so reports
+    are linked through their places or actors in one pass: the same closure as linking every
+    compatible pair. Tolls must also agree on counts, which is not transitive: `pairwise`
+    tests those pair by pair.
     """
     if len(members) < 2:
         return
@@ -256,21 +259,11 @@ def _link(mentions: dict[int, MentionFacts], members: list[int], union, pairwise
                 if pairwise(mentions[a], mentions[b]):
                     union(a, b)
         return
-    by_place: dict[str, int] = {}
-    by_actor: dict[str, int] = {}  # the first report naming no place with this actor
-    placed_actors: list[tuple[str, int]] = []
+    first: dict[str, int] = {}
     for i in members:
         m = mentions[i]
-        if m.places:
-            for p in m.places:
-                union(i, by_place.setdefault(p, i))
-            placed_actors += [(a, i) for a in m.actors]
-        else:
-            for a in m.actors:
-                union(i, by_actor.setdefault(a, i))
-    for a, i in placed_actors:
-        if a in by_actor:
-            union(i, by_actor[a])
+        for key in m.places or m.actors:
+            union(i, first.setdefault(key, i))
 
 
 def _first(pair: tuple):

@@ -197,8 +197,8 @@ class MergeKey(Base):
 
     __tablename__ = "merge_keys"
     __table_args__ = (
-        Index("ix_merge_keys_match", "type", "kind", "key_id", "date_start", "date_end", "strong", "placed",
-              "settled", "mention_id"),
+        Index("ix_merge_keys_match", "type", "kind", "key_id", "placed", "strong", "settled", "date_start",
+              "date_end", "mention_id"),
     )
 
     mention_id: Mapped[int] = mapped_column(ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import lru_cache
 
-from sqlalchemy import and_, delete, func, literal, or_, select, update
+from sqlalchemy import and_, delete, false, func, literal, select, union_all, update
 from sqlalchemy.engine import Connection
 
 from .bulk import among, chunked, execute_chunked, insert_many, insert_rows, update_many
@@ -93,29 +93,52 @@ def _in_order(links: list[tuple[int, int]] | None) -> tuple[int, ...]:
 def _candidates_statement(dialect: str):
     """Pairs (report, stored report) of one type sharing a place or an actor, with overlapping windows.
 
-    A window other than a range is at most MAX_WINDOW long (`merge.window`), and a range only
-    matches a range starting within a day of it, so a match starts at most MAX_WINDOW before:
-    that lower bound keeps each probe a short index range however long the history.
+    Reports that both name places match on a shared place, otherwise on a shared actor. A
+    strong report looks at the strong reports of its day and at the weak ones around it that
+    are not settled; a weak report at the strong reports in its window and at the weak ones of
+    the very same dates that name a place if it does (or none if it does not). Each case is its own select so that every probe is an index range
+    on (key, placed, strong, settled, dates) holding only the rows it wants: a busy key (an
+    actor named everywhere) does not make the others slower. A window other than a range is
+    at most MAX_WINDOW long (`merge.window`), which bounds the ranges below.
     """
     a = MergeKey.__table__.alias("a")
     b = MergeKey.__table__.alias("b")
     if dialect == "sqlite":
-        reach = func.date(a.c.date_start, f"-{MAX_WINDOW.days} days")
+        def shift(column, days: int):
+            return func.date(column, f"{days:+d} days")
     else:
-        reach = a.c.date_start - literal(MAX_WINDOW.days)
-    # Reports that both name places match on a shared place; otherwise on a shared actor.
-    keys = or_(and_(a.c.kind == "p", b.c.placed), and_(a.c.kind == "a", or_(~b.c.placed, ~a.c.placed)))
-    # A strong report looks at the strong ones and at the weak ones that can still join an
-    # event; a weak report at the strong ones and at the weak ones of the very same dates.
-    reach_of = or_(b.c.strong, and_(a.c.strong, ~b.c.settled),
-                   and_(~a.c.strong, b.c.date_start == a.c.date_start, b.c.date_end == a.c.date_end))
-    return (select(a.c.mention_id, a.c.kind, a.c.key_id, b.c.mention_id, _m.event_id, b.c.strong, b.c.placed,
-                   b.c.date_start, b.c.date_end)
-            .select_from(a.join(b, and_(b.c.type == a.c.type, b.c.kind == a.c.kind, b.c.key_id == a.c.key_id,
-                                        b.c.date_start >= reach, b.c.date_start <= a.c.date_end,
-                                        b.c.date_end >= a.c.date_start))
-                         .join(Mention.__table__, _m.id == b.c.mention_id))
-            .where(among(a.c.mention_id), keys, reach_of))
+        def shift(column, days: int):
+            return column + literal(days)
+    span = MAX_WINDOW.days
+
+    def case(a_strong: bool, a_kind: str, a_placed: bool | None, b_placed: bool, b_strong: bool, when):
+        same_key = and_(b.c.type == a.c.type, b.c.kind == a.c.kind, b.c.key_id == a.c.key_id,
+                        b.c.placed == b_placed, b.c.strong == b_strong)
+        on_a = [a.c.strong == a_strong, a.c.kind == a_kind] + ([] if a_placed is None else [a.c.placed == a_placed])
+        return (select(a.c.mention_id, a.c.kind, a.c.key_id, b.c.mention_id, _m.event_id, b.c.strong, b.c.placed,
+                       b.c.date_start, b.c.date_end)
+                .select_from(a.join(b, and_(same_key, when)).join(Mention.__table__, _m.id == b.c.mention_id))
+                .where(among(a.c.mention_id), *on_a))
+
+    same_day = b.c.date_start == a.c.date_start
+    around = and_(b.c.settled == false(), b.c.date_start >= shift(a.c.date_start, -span),
+                  b.c.date_start <= a.c.date_start, b.c.date_end >= a.c.date_start)
+    inside = and_(b.c.settled == false(), b.c.date_start >= a.c.date_start, b.c.date_start <= a.c.date_end,
+                  b.c.date_start <= shift(a.c.date_start, span))
+    same_dates = and_(b.c.settled.in_([False, True]), b.c.date_start == a.c.date_start,
+                      b.c.date_end == a.c.date_end)
+    return union_all(
+        # a strong report (it names a place)
+        case(True, "p", None, True, True, and_(b.c.settled == false(), same_day)),
+        case(True, "p", None, True, False, around),
+        case(True, "a", None, False, False, around),
+        # a weak report that names a place
+        case(False, "p", True, True, True, inside),
+        case(False, "p", True, True, False, same_dates),
+        # a weak report that names none: on its actors
+        case(False, "a", False, True, True, inside),
+        case(False, "a", False, False, False, same_dates),
+    )
 
 
 # How a report of the region is followed: probed for what it may now match, or only read, as

@@ -160,7 +160,7 @@ def test_weak_reports_left_apart_group_only_on_the_same_date():
 
 def _reference_cluster(reports: dict) -> list[list[int]]:
     """The grouping rules pair by pair, as the `merge` docstring states them."""
-    from conflict_db.merge import is_strong, same_date, same_day
+    from conflict_db.merge import is_strong, same_day
 
     parent = {i: i for i in reports}
 
@@ -190,7 +190,9 @@ def _reference_cluster(reports: dict) -> list[list[int]]:
             apart.append(v)
     for a in apart:
         for b in apart:
-            if a < b and same_date(reports[a], reports[b]):
+            ra, rb = reports[a], reports[b]
+            if (a < b and (ra.date_start, ra.date_end, ra.date_precision) == (rb.date_start, rb.date_end, rb.date_precision)
+                    and bool(ra.places) == bool(rb.places) and compatible(ra, rb)):
                 union(a, b)
     groups: dict[int, list[int]] = {}
     for i in sorted(reports):
@@ -218,3 +220,15 @@ def test_cluster_links_reports_as_comparing_every_pair_would(reports):
 
     numbered = dict(enumerate(reports, start=1))
     assert cluster(numbered) == _reference_cluster(numbered)
+
+
+def test_vague_reports_left_apart_do_not_chain_towns_through_an_actor():
+    from conflict_db.merge import cluster
+
+    month = dict(start=date(2015, 1, 1), end=date(2015, 1, 31), precision="month")
+    reports = {1: m(**month, places=("kirkuk",), actors=("ISIL",), key=("a", 1)),
+               2: m(**month, places=(), actors=("ISIL",), key=("b", 1)),
+               3: m(**month, places=("sinjar",), actors=("ISIL",), key=("c", 1)),
+               4: m(**month, places=("sinjar",), key=("d", 1)),
+               5: m(**month, places=(), actors=("ISIL", "Peshmerga"), key=("e", 1))}
+    assert cluster(reports) == [[1], [2, 5], [3, 4]]

@@ -7,7 +7,9 @@ Create Date: 2026-11-21
 A weak report (no day, or no place) that fits strong reports of two different days stays
 apart whatever arrives later, so regrouping stops looking at it. The flag starts false for
 stored reports and is set the next time regrouping examines them; the index gains it so the
-lookup skips settled reports without reading the table.
+lookup skips settled reports without reading the table. The index now puts `placed`,
+`strong` and `settled` before the dates: regrouping asks for each combination separately, so
+a probe reads only the rows it wants, not every report of a busy key in the window.
 """
 from __future__ import annotations
 
@@ -20,18 +22,19 @@ down_revision = '0003'
 branch_labels = None
 depends_on = None
 
-_COLUMNS = ['type', 'kind', 'key_id', 'date_start', 'date_end', 'strong', 'placed']
+_COLUMNS_0003 = ['type', 'kind', 'key_id', 'date_start', 'date_end', 'strong', 'placed', 'mention_id']
 
 
 def upgrade() -> None:
     with op.batch_alter_table('merge_keys', schema=None) as batch_op:
         batch_op.add_column(sa.Column('settled', sa.Boolean(), server_default=sa.false(), nullable=False))
         batch_op.drop_index('ix_merge_keys_match')
-        batch_op.create_index('ix_merge_keys_match', _COLUMNS + ['settled', 'mention_id'], unique=False)
+        batch_op.create_index('ix_merge_keys_match', ['type', 'kind', 'key_id', 'placed', 'strong', 'settled',
+                                                      'date_start', 'date_end', 'mention_id'], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table('merge_keys', schema=None) as batch_op:
         batch_op.drop_index('ix_merge_keys_match')
-        batch_op.create_index('ix_merge_keys_match', _COLUMNS + ['mention_id'], unique=False)
+        batch_op.create_index('ix_merge_keys_match', _COLUMNS_0003, unique=False)
         batch_op.drop_column('settled')
