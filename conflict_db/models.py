@@ -210,6 +210,7 @@ class MergeKey(Base):
     # The dates the mention can match (merge.window: an approximate day with its slack).
     date_start: Mapped[date] = mapped_column(Date)
     date_end: Mapped[date] = mapped_column(Date)
-    # A weak report that fits strong reports of two different days: it stays apart whatever
-    # else arrives (`regroup`), so a new report at its place need not look at it again.
+    # A weak report that fits strong reports of two different days, or a range (which fits no
+    # single day): it stays apart whatever else arrives (`regroup`), so a new report at its
+    # place need not look at it again.
     settled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

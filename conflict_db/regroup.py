@@ -123,8 +123,9 @@ def _candidates_statement(dialect: str):
     same_day = b.c.date_start == a.c.date_start
     around = and_(b.c.settled == false(), b.c.date_start >= shift(a.c.date_start, -span),
                   b.c.date_start <= a.c.date_start, b.c.date_end >= a.c.date_start)
-    inside = and_(b.c.settled == false(), b.c.date_start >= a.c.date_start, b.c.date_start <= a.c.date_end,
-                  b.c.date_start <= shift(a.c.date_start, span))
+    # (a settled report needs no strong ones: it stays apart)
+    inside = and_(a.c.settled == false(), b.c.settled == false(), b.c.date_start >= a.c.date_start,
+                  b.c.date_start <= a.c.date_end, b.c.date_start <= shift(a.c.date_start, span))
     same_dates = and_(b.c.settled.in_([False, True]), b.c.date_start == a.c.date_start,
                       b.c.date_end == a.c.date_end)
     return union_all(
@@ -154,7 +155,7 @@ class Region:
     found: dict[int, Stored]
     probed: set[int]  # looked up in merge_keys; the others keep their grouping
     beyond: dict[int, set[int]]  # a probed weak report -> the events it fits
-    settled: set[int]  # probed weak reports that fit strong reports of two days
+    settled: set[int]  # probed weak reports found to fit strong reports of two days
 
 
 def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int, Stored] | None = None) -> Region:
@@ -164,8 +165,8 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
     place) may join the strong reports of its day and place, and a weak one may join the one
     event it fits or leave it for the apart reports of its date. So the new reports are
     probed, and from a new strong report the strong reports of its day and place and the weak
-    reports that fit it, unless they are settled (they fit strong reports of two days, so stay
-    apart whatever arrives). The rest are read, not probed: the events of the reports found,
+    reports that fit it, unless they are settled (they fit strong reports of two days, or are
+    ranges, which fit none, so stay apart whatever arrives). The rest are read, not probed: the events of the reports found,
     and the strong reports and same-date weak reports a weak report fits. Nothing chains
     across days, and a settled report is not looked at again, so the region stays small
     however dense the database grows.

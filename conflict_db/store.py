@@ -155,7 +155,9 @@ def merge_key_rows(mention_id: int, facts: MentionFacts, keys: list[tuple[str, i
         return []
     placed = any(kind == "p" for kind, _ in keys)
     common = {"mention_id": mention_id, "type": facts.type, "placed": placed,
-              "strong": placed and facts.date_precision in CORE_PRECISIONS, "settled": False,
+              "strong": placed and facts.date_precision in CORE_PRECISIONS,
+              # A range fits no single day, so, like a report that fits two, it never joins one.
+              "settled": facts.date_precision == "range",
               "date_start": facts_window[0], "date_end": facts_window[1]}
     return [dict(common, kind=kind, key_id=i) for kind, i in keys]
 

@@ -5,8 +5,9 @@ Revises: 0003
 Create Date: 2026-11-21
 
 A weak report (no day, or no place) that fits strong reports of two different days stays
-apart whatever arrives later, so regrouping stops looking at it. The flag starts false for
-stored reports and is set the next time regrouping examines them; the index gains it so the
+apart whatever arrives later, and so does a range, which fits no single day: regrouping stops
+looking at them. Ranges are flagged here; other stored reports are flagged the next time
+regrouping examines them. The index gains the flag so the
 lookup skips settled reports without reading the table. The index now puts `placed`,
 `strong` and `settled` before the dates: regrouping asks for each combination separately, so
 a probe reads only the rows it wants, not every report of a busy key in the window.
@@ -31,6 +32,8 @@ def upgrade() -> None:
         batch_op.drop_index('ix_merge_keys_match')
         batch_op.create_index('ix_merge_keys_match', ['type', 'kind', 'key_id', 'placed', 'strong', 'settled',
                                                       'date_start', 'date_end', 'mention_id'], unique=False)
+    op.execute("UPDATE merge_keys SET settled = true WHERE mention_id IN "
+               "(SELECT id FROM mentions WHERE date_precision = 'range')")
 
 
 def downgrade() -> None:
