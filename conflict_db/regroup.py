@@ -164,19 +164,25 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
     A report's grouping changes only if a new report fits it: a strong report (a day and a
     place) may join the strong reports of its day and place, and a weak one may join the one
     event it fits or leave it for the apart reports of its date. So the new reports are
-    probed, and from a new strong report the strong reports of its day and place and the weak
-    reports that fit it, unless they are settled (they fit strong reports of two days, or are
-    ranges, which fit none, so stay apart whatever arrives). The rest are read, not probed: the events of the reports found,
+    probed, and from a new strong report the weak reports that fit it, unless they are settled
+    (they fit strong reports of two days, or are ranges, which fit none, so stay apart whatever
+    arrives). When new strong reports join two stored events into one, the strong reports of
+    those events are probed too, for the weak reports that fitted both. The rest are read, not
+    probed: the events of the reports found, the strong reports of a new one's day and place,
     and the strong reports and same-date weak reports a weak report fits. Nothing chains
     across days, and a settled report is not looked at again, so the region stays small
     however dense the database grows.
 
     `known`: reports as `load` would return them (those just stored), not read again.
     """
+    mention_ids = list(mention_ids)
+    new = set(mention_ids)
     known = dict(known or {})  # and every report read so far, so none is read twice
     statement = _candidates_statement(conn.dialect.name)
     region = Region({}, set(), {}, set())
     found = region.found
+    links = _Links()
+    bridged: set[int] = set()
     frontier = dict.fromkeys(mention_ids, _PROBE)
     while frontier:
         known.update(load(conn, [i for i in frontier if i not in known]))
@@ -191,9 +197,8 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
             if i not in region.probed and (i not in found or how != _READ):
                 following[i] = max(following.get(i, _READ), how)
 
-        strong_events = {found[i].event_id for i in probe if is_strong(found[i].facts)}
         for other, event_id in chunked(conn, _MENTIONS_OF_EVENTS, {s.event_id for s in loaded.values()}):
-            follow(other, _PROBE_IF_STRONG if event_id in strong_events else _READ)
+            follow(other, _PROBE_IF_STRONG if event_id in bridged else _READ)
         rows: dict[int, list] = {}
         for row in chunked(conn, statement, probe):
             rows.setdefault(row[0], []).append(row)
@@ -205,10 +210,48 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
             known.update(load(conn, [c for c in checks if c not in known]))
             for c, b in ((c, known[c].facts) for c in checks if c in known):
                 for i, how in checks[c]:
-                    if c != i and follows(found[i].facts, b):
+                    a = found[i].facts
+                    if c != i and follows(a, b):
                         follow(c, how)
+                        if is_strong(a) and is_strong(b):
+                            links.union(i, c)
+        # New reports of one day that join two stored events bridge them: a weak report that
+        # fitted both now fits one, so the strong reports of those events are probed for it.
+        joined = links.events(lambda i: known[i].event_id, exclude=new)
+        newly = {e for events in joined if len(events) > 1 for e in events} - bridged
+        bridged |= newly
+        for other, _ in chunked(conn, _MENTIONS_OF_EVENTS, newly):
+            follow(other, _PROBE_IF_STRONG)
         frontier = following
     return region
+
+
+class _Links:
+    """Strong reports of one day found to be the same event, as a union-find."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        parent.setdefault(i, i)
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def events(self, event_of, exclude: set[int]) -> list[set[int]]:
+        """For each linked set, the events of its reports that are not in `exclude`."""
+        out: dict[int, set[int]] = {}
+        for i in self.parent:
+            if i not in exclude:
+                out.setdefault(self.find(i), set()).add(event_of(i))
+        return list(out.values())
 
 
 def _matches(a: MentionFacts, keys, rows, i: int, region: Region) -> list[tuple[int, int]]:
@@ -242,7 +285,9 @@ def _matches(a: MentionFacts, keys, rows, i: int, region: Region) -> list[tuple[
         else:
             weak_hits.add(m)
     if strong:
-        return [(m, _PROBE) for m in sorted(strong_hits.keys() | weak_hits)]
+        # The strong reports of its day are read (unless it bridges their events: see
+        # `neighbourhood`); the weak ones that fit it may now fit it alone, or one event more.
+        return [(m, _READ) for m in sorted(strong_hits)] + [(m, _PROBE) for m in sorted(weak_hits)]
     out = [(m, _READ) for m in sorted(weak_hits)]
     # The stored rows are the exact fits of a weak report, but for tolls (their counts must
     # agree too) and ranges (which fit no single day).

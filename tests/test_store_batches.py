@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from conflict_db import ingest
 from conflict_db.db import open_database
-from conflict_db.extract.types import ExtractedEvent, PlaceRef
+from conflict_db.extract.types import ActorRef, ExtractedEvent, PlaceRef
 from conflict_db.sources import ArticleInput
 from conflict_db.sources.records import read_jsonl
 
@@ -162,3 +162,37 @@ def test_a_weak_report_that_fits_two_days_is_settled_apart_for_good(db_url):
             assert c.execute(text("SELECT count(*) FROM events")).scalar() == 4
     finally:
         engine.dispose()
+
+
+def test_a_new_report_that_bridges_two_events_lets_a_report_that_fitted_both_join(db_url, tmp_path):
+    # Bombings in Aleppo and in Homs on one day, by ISIL; a report of an ISIL bombing that day
+    # with no place fits both, so it stays apart, until a report of one bombing in both towns
+    # makes them one event: then it fits one event, and joins it.
+    day = date(2016, 8, 27)
+    aleppo, homs = PlaceRef(name="Aleppo", country="Syria"), PlaceRef(name="Homs", country="Syria")
+    isil = [ActorRef(name="Islamic State", kind="armed_group")]
+
+    def bombing(key, text_, places, actors, precision="day"):
+        event = ExtractedEvent(type="bombing", status="occurred", evidence_start=0, evidence_end=len(text_),
+                               evidence=text_, date_start=day, date_end=day, date_precision=precision,
+                               date_method="explicit", places=places, actors=actors)
+        return _article(key, text_, day, [event])
+
+    items = [bombing("aleppo", "IS bombed Aleppo.", [aleppo], isil),
+             bombing("homs", "IS bombed Homs.", [homs], isil),
+             bombing("vague", "IS bombed a town around then.", [], isil, precision="approx"),
+             bombing("both", "A car bomb hit Aleppo and Homs.", [aleppo, homs], [])]
+    engine = open_database(db_url)
+    try:
+        for item in items[:3]:
+            ingest.store_batch(engine, [item])
+        with engine.connect() as c:
+            assert c.execute(text("SELECT count(DISTINCT event_id) FROM mentions")).scalar() == 3
+        ingest.store_batch(engine, [items[3]])
+        with engine.connect() as c:
+            assert c.execute(text("SELECT count(DISTINCT event_id) FROM mentions")).scalar() == 1
+    finally:
+        engine.dispose()
+    at_once = f"sqlite:///{tmp_path / 'at-once.db'}"
+    _store(at_once, items, len(items))
+    assert _content(at_once) == _content(db_url)
