@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import lru_cache
 
-from sqlalchemy import and_, delete, false, func, literal, select, union_all, update
+from sqlalchemy import and_, bindparam, delete, false, func, literal, select, union_all, update
 from sqlalchemy.engine import Connection
 
 from .bulk import among, chunked, execute_chunked, insert_many, insert_rows, update_many
@@ -143,8 +143,8 @@ def _candidates_statement(dialect: str):
 
 
 # How a report of the region is followed: probed for what it may now match, or only read, as
-# its grouping cannot change (`neighbourhood`). A strong report's event mates are probed
-# when they are strong themselves.
+# its grouping cannot change (`neighbourhood`). The reports of a bridged event are probed
+# when they are strong themselves. Ordered: a report reached twice is followed the stronger way.
 _READ, _PROBE, _PROBE_IF_STRONG = 0, 2, 1
 
 
@@ -361,6 +361,26 @@ def _kept(region: Region) -> dict[int, int | None]:
 
 
 _SETTLE = update(MergeKey.__table__).where(among(MergeKey.__table__.c.mention_id)).values(settled=True)
+_k = MergeKey.__table__.c
+_STRONG_KEYS = select(_k.type, _k.kind, _k.key_id, _k.date_start).where(among(_k.mention_id), _k.strong)
+
+
+def unsettle_around(conn: Connection, mention_ids: Iterable[int]) -> None:
+    """Before these reports are removed: the weak reports they helped settle may fit one day again.
+
+    Settled is for good only while reports are added; a weak report that fitted one of these
+    strong reports and one other day is looked at again the next time a report arrives there.
+    A range stays settled: it fits no day at all.
+    """
+    keys = list(chunked(conn, _STRONG_KEYS, mention_ids))
+    if not keys:
+        return
+    not_a_range = ~select(_m.id).where(_m.id == _k.mention_id, _m.date_precision == "range").exists()
+    statement = (update(MergeKey.__table__)
+                 .where(_k.settled, _k.type == bindparam("t"), _k.kind == bindparam("k"), _k.key_id == bindparam("i"),
+                        _k.date_start <= bindparam("day"), _k.date_end >= bindparam("day"), not_a_range)
+                 .values(settled=False))
+    conn.execute(statement, [{"t": t, "k": k, "i": i, "day": day} for t, k, i, day in set(keys)])
 
 
 

@@ -11,7 +11,7 @@ from . import store
 from .db import WRITE, session_scope
 from .extract import EXTRACTOR_VERSION, extract_events
 from .models import Article, Event, Mention
-from .regroup import refresh_events
+from .regroup import refresh_events, unsettle_around
 
 
 def article_ids(engine: Engine, keys: list[str] | None = None, *, outdated_only: bool = False) -> list[int]:
@@ -41,6 +41,7 @@ def reprocess_article(engine: Engine, article_id: int) -> int:
                 .order_by(Mention.id)):
             hints.setdefault((kind, start, end), event_id)
             affected.add(event_id)
+        unsettle_around(conn, conn.scalars(select(Mention.id).where(Mention.article_id == article_id)).all())
         conn.execute(delete(Mention).where(Mention.article_id == article_id))
         store.save_events(conn, [store.ArticleEvents(article_id, key, published, events, hints)], EXTRACTOR_VERSION)
         refresh_events(conn, affected)

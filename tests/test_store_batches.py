@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from conflict_db import ingest
 from conflict_db.db import open_database
+from conflict_db.regroup import unsettle_around
 from conflict_db.extract.types import ActorRef, ExtractedEvent, PlaceRef
 from conflict_db.sources import ArticleInput
 from conflict_db.sources.records import read_jsonl
@@ -160,6 +161,15 @@ def test_a_weak_report_that_fits_two_days_is_settled_apart_for_good(db_url):
         assert state() == (1, True)
         with engine.connect() as c:
             assert c.execute(text("SELECT count(*) FROM events")).scalar() == 4
+        # Reports removed (as `cdb reprocess` does): it may fit one day again, and is looked at again.
+        with engine.begin() as c:
+            gone = c.execute(text("SELECT m.id FROM mentions m JOIN articles a ON a.id = m.article_id "
+                                  "WHERE a.key IN ('d12', 'd20')")).scalars().all()
+            unsettle_around(c, gone)
+            c.execute(text("DELETE FROM mentions WHERE id IN (%s)" % ", ".join(map(str, gone))))
+        assert state() == (1, False)
+        ingest.store_batch(engine, [_article("d5b", "Fallujah bombed again.", day5, [_bombing(town, day5, "Again")])])
+        assert state() == (3, False)  # fits the day-5 event alone: joins it
     finally:
         engine.dispose()
 
