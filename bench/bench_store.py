@@ -25,7 +25,6 @@ sys.path.insert(0, str(HERE.parent))
 
 from conflict_db import ingest  # noqa: E402
 from conflict_db.db import open_database  # noqa: E402
-from conflict_db.regroup import ReportCache  # noqa: E402
 from conflict_db.sources.records import read_jsonl  # noqa: E402
 
 BASE = Path(tempfile.gettempdir()) / "cdb-bench"
@@ -104,13 +103,12 @@ def main() -> None:
 
         profiler = cProfile.Profile()
         profiler.enable()
-    cache = ReportCache()  # as `cdb ingest` keeps one for its run
     total = time.perf_counter()
     t = total
     done = 0
     for n in range(0, len(items), args.batch):
         batch = items[n:n + args.batch]
-        ingest.store_batch(engine, batch, cache)
+        ingest.store_batch(engine, batch)
         done += len(batch)
         if done % 500 == 0 or done == len(items):
             now = time.perf_counter()

@@ -23,7 +23,6 @@ from .db import WRITE, database_error, error_message
 from .errors import CdbError, SourceError
 from .extract.types import ExtractedEvent
 from .published import as_datetime, parse_published
-from .regroup import ReportCache
 from .sources import ArticleInput
 from .temporal import dateline_date, reference_date
 
@@ -162,36 +161,26 @@ def prepared_stream(records: Iterable, jobs: int = 1, chunk_size: int = CHUNK_SI
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def store_batch(engine: Engine, batch: list[Prepared], cache: ReportCache | None = None,
-                ) -> list[tuple[str, int, str | None]]:
+def store_batch(engine: Engine, batch: list[Prepared]) -> list[tuple[str, int, str | None]]:
     """Store articles in one transaction: a killed run loses the open batch, never part of an article.
 
     Returns (outcome, events stored, error) per article: outcome `new`, `skipped` or `failed`.
-    `cache`: reports read by the earlier batches of this run, to read fewer again.
     """
     last: IntegrityError | None = None
     try:
         for _ in range(RETRIES):
             try:
                 with engine.execution_options(**WRITE).begin() as conn:
-                    if cache is not None:
-                        cache.begin(conn)
-                    outcomes = store.store_articles(conn, batch, extract.EXTRACTOR_VERSION, cache)
-                if cache is not None:
-                    cache.commit()
+                    outcomes = store.store_articles(conn, batch, extract.EXTRACTOR_VERSION)
                 return [(o.status, o.events, o.error) for o in outcomes]
             except IntegrityError as exc:
-                if cache is not None:
-                    cache.rollback()
                 last = exc  # another writer stored the same text or place first: look again
     except (OperationalError, SQLAlchemyError) as exc:
-        if cache is not None:
-            cache.rollback()
         if isinstance(exc, OperationalError) or getattr(exc, "orig", None) is not None:
             raise database_error(engine, exc, "cannot write to database") from None
         raise
     if len(batch) > 1:  # one by one, so that only the article at fault fails
-        return [result for prepared in batch for result in store_batch(engine, [prepared], cache)]
+        return [result for prepared in batch for result in store_batch(engine, [prepared])]
     return [("failed", 0, f"cannot store {batch[0].record.key!r}: {error_message(last)}")]
 
 
@@ -208,13 +197,12 @@ def ingest(
     if jobs <= 0:
         jobs = os.cpu_count() or 1
     batch: list[Prepared] = []
-    cache = ReportCache()
     started = time.monotonic()
 
     def flush() -> None:
         nonlocal started
         if batch:
-            for prepared, (outcome, count, error) in zip(batch, store_batch(engine, batch, cache)):
+            for prepared, (outcome, count, error) in zip(batch, store_batch(engine, batch)):
                 if outcome == "failed":
                     summary.failed += 1
                     summary.errors.append(error)

@@ -43,49 +43,6 @@ class Stored:
     actor_ids: tuple[int, ...] = ()
 
 
-class ReportCache:
-    """What merging knows of stored reports, kept between the batches of one ingest run.
-
-    A report's facts never change once stored (only its event does, and that is always read
-    from the database), so a report read for one batch need not be read again for the next:
-    the events a batch joins are read again and again as a corpus repeats them. Entries read
-    in a transaction count once it commits. On SQLite the cache is emptied when another
-    connection has written in between (`PRAGMA data_version`), since ids freed by a deletion
-    there could be given to new reports; PostgreSQL ids come from sequences and are not reused.
-    """
-
-    LIMIT = 200_000  # reports kept (about 100 MB); the oldest half goes beyond that
-
-    def __init__(self) -> None:
-        self.entries: dict[int, tuple] = {}
-        self.pending: dict[int, tuple] = {}
-        self.version: tuple | None = None
-
-    def begin(self, conn: Connection) -> None:
-        self.pending = {}
-        if conn.dialect.name == "sqlite":
-            version = (id(conn.connection.dbapi_connection), conn.exec_driver_sql("PRAGMA data_version").scalar())
-            if version != self.version:
-                self.entries.clear()
-            self.version = version
-
-    def get(self, mention_id: int) -> tuple | None:
-        return self.pending.get(mention_id) or self.entries.get(mention_id)
-
-    def put(self, mention_id: int, stored: Stored) -> None:
-        self.pending[mention_id] = (stored.facts, stored.keys, stored.place_ids, stored.actor_ids)
-
-    def commit(self) -> None:
-        self.entries.update(self.pending)
-        self.pending = {}
-        if len(self.entries) > self.LIMIT:
-            for mention_id in list(self.entries)[:len(self.entries) // 2]:
-                del self.entries[mention_id]
-
-    def rollback(self) -> None:
-        self.pending = {}
-
-
 _FACT_ROWS = (select(_m.id, _m.event_id, _m.status, _m.date_start, _m.date_end, _m.date_precision, _m.killed_low,
                      _m.killed_high, _m.count, _m.char_start, _m.evidence, _m.confidence, _e.type, _a.key,
                      _a.published_date)
@@ -201,8 +158,7 @@ class Region:
     settled: set[int]  # probed weak reports found to fit strong reports of two days
 
 
-def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int, Stored] | None = None,
-                  cache: ReportCache | None = None) -> Region:
+def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int, Stored] | None = None) -> Region:
     """The reports whose grouping can change when these arrive, and what lies beyond them.
 
     A report's grouping changes only if a new report fits it: a strong report (a day and a
@@ -218,7 +174,6 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
     however dense the database grows.
 
     `known`: reports as `load` would return them (those just stored), not read again.
-    `cache`: reports read in earlier batches; their events are taken from the rows that led here.
     """
     mention_ids = list(mention_ids)
     new = set(mention_ids)
@@ -229,29 +184,8 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
     links = _Links()
     bridged: set[int] = set()
     frontier = dict.fromkeys(mention_ids, _PROBE)
-    event_of: dict[int, int] = {}  # the event of each report met in the rows read
-
-    def read(ids: list[int]) -> dict[int, Stored]:
-        out: dict[int, Stored] = {}
-        missing = []
-        for i in ids:
-            hit = cache.get(i) if cache is not None and i in event_of else None
-            if hit is None:
-                missing.append(i)
-            else:
-                out[i] = Stored(event_of[i], *hit)
-        loaded = load(conn, missing)
-        if cache is not None:
-            for i, stored in loaded.items():
-                cache.put(i, stored)
-        out.update(loaded)
-        return out
-
-    if cache is not None:
-        for i, stored in known.items():
-            cache.put(i, stored)
     while frontier:
-        known.update(read([i for i in frontier if i not in known]))
+        known.update(load(conn, [i for i in frontier if i not in known]))
         loaded = {i: known[i] for i in frontier if i in known}
         probe = [i for i, how in frontier.items() if i in loaded and (
             how == _PROBE or (how == _PROBE_IF_STRONG and is_strong(loaded[i].facts)))]
@@ -264,18 +198,16 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
                 following[i] = max(following.get(i, _READ), how)
 
         for other, event_id in chunked(conn, _MENTIONS_OF_EVENTS, {s.event_id for s in loaded.values()}):
-            event_of[other] = event_id
             follow(other, _PROBE_IF_STRONG if event_id in bridged else _READ)
         rows: dict[int, list] = {}
         for row in chunked(conn, statement, probe):
             rows.setdefault(row[0], []).append(row)
-            event_of[row[3]] = row[4]
         checks: dict[int, list[tuple[int, int]]] = {}
         for i in probe:
             for m, how in _matches(found[i].facts, found[i].keys, rows.get(i, ()), i, region):
                 checks.setdefault(m, []).append((i, how))
         if checks:
-            known.update(read([c for c in checks if c not in known]))
+            known.update(load(conn, [c for c in checks if c not in known]))
             for c, b in ((c, known[c].facts) for c in checks if c in known):
                 for i, how in checks[c]:
                     a = found[i].facts
@@ -288,8 +220,7 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
         joined = links.events(lambda i: known[i].event_id, exclude=new)
         newly = {e for events in joined if len(events) > 1 for e in events} - bridged
         bridged |= newly
-        for other, event_id in chunked(conn, _MENTIONS_OF_EVENTS, newly):
-            event_of[other] = event_id
+        for other, _ in chunked(conn, _MENTIONS_OF_EVENTS, newly):
             follow(other, _PROBE_IF_STRONG)
         frontier = following
     return region
@@ -372,7 +303,7 @@ def _matches(a: MentionFacts, keys, rows, i: int, region: Region) -> list[tuple[
 
 
 def recluster(conn: Connection, mention_ids: Iterable[int], preferred: dict[int, int],
-              known: dict[int, Stored] | None = None, cache: ReportCache | None = None) -> set[int]:
+              known: dict[int, Stored] | None = None) -> set[int]:
     """Regroup the reports around these into events and refresh them; returns the events touched.
 
     Each group keeps the id of the event that already holds most of its reports (or that
@@ -380,7 +311,7 @@ def recluster(conn: Connection, mention_ids: Iterable[int], preferred: dict[int,
     the events whose reports changed are derived again: the new reports' and those that gained
     or lost one (a new report is stored in an event of its own, already derived from it).
     """
-    region = neighbourhood(conn, mention_ids, known, cache)
+    region = neighbourhood(conn, mention_ids, known)
     found = region.found
     inside = {s.event_id for s in found.values()}
     outside = {i: events - inside for i, events in region.beyond.items()}

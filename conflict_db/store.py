@@ -18,7 +18,7 @@ from .bulk import among, chunked, insert_many, insert_rows
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
 from .merge import CORE_PRECISIONS, MentionFacts, window
 from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey, Place
-from .regroup import ReportCache, Stored, event_fields, recluster, utcnow
+from .regroup import Stored, event_fields, recluster, utcnow
 from .sources import ArticleInput
 
 _a, _p, _ac, _e = Article.__table__.c, Place.__table__.c, Actor.__table__.c, Event.__table__.c
@@ -46,12 +46,8 @@ class Outcome:
     error: str | None = None
 
 
-def store_articles(conn: Connection, items: Sequence[NewArticle], version: str,
-                   cache: ReportCache | None = None) -> list[Outcome]:
-    """Store new articles with their events; a text already stored is skipped, a reused key fails.
-
-    `cache`: reports read by earlier batches of this run (`regroup.ReportCache`).
-    """
+def store_articles(conn: Connection, items: Sequence[NewArticle], version: str) -> list[Outcome]:
+    """Store new articles with their events; a text already stored is skipped, a reused key fails."""
     shas = [item.record.sha256 for item in items]  # a hash of the whole text: taken once
     seen_texts = {sha for (sha,) in chunked(conn, _KNOWN_TEXTS, shas)}
     used_keys = {key for (key,) in chunked(conn, _KNOWN_KEYS, [i.record.key for i in items])}
@@ -78,7 +74,7 @@ def store_articles(conn: Connection, items: Sequence[NewArticle], version: str,
                  "text": i.record.text, "content_sha256": sha, "ingested_at": now} for i, sha in new]
         ids = insert_rows(conn, Article.__table__, rows)
         save_events(conn, [ArticleEvents(i, item.record.key, item.published_date, item.events)
-                           for i, (item, _) in zip(ids, new)], version, cache)
+                           for i, (item, _) in zip(ids, new)], version)
     return outcomes
 
 
@@ -93,8 +89,7 @@ class ArticleEvents:
     hints: dict[tuple[str, int, int], int] = field(default_factory=dict)
 
 
-def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: str,
-                cache: ReportCache | None = None) -> set[int]:
+def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: str) -> set[int]:
     """Store each extracted event as a report, then regroup the events around all of them at once.
 
     Returns the ids of the events regrouped.
@@ -147,7 +142,7 @@ def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: st
     for table, rows in links.items():
         insert_many(conn, table.__table__, rows)
     preferred = _preferred(conn, pending, mention_ids)
-    return recluster(conn, mention_ids, preferred, stored, cache)
+    return recluster(conn, mention_ids, preferred, stored)
 
 
 def merge_key_rows(mention_id: int, facts: MentionFacts, keys: list[tuple[str, int]]) -> list[dict]:

@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from conflict_db import ingest
 from conflict_db.db import open_database
-from conflict_db.regroup import ReportCache, unsettle_around
+from conflict_db.regroup import unsettle_around
 from conflict_db.extract.types import ActorRef, ExtractedEvent, PlaceRef
 from conflict_db.sources import ArticleInput
 from conflict_db.sources.records import read_jsonl
@@ -29,11 +29,11 @@ def prepared() -> list[ingest.Prepared]:
     return [ingest.prepare(r) for r in records]
 
 
-def _store(url: str, items: list, batch: int, cache: ReportCache | None = None) -> None:
+def _store(url: str, items: list, batch: int) -> None:
     engine = open_database(url)
     try:
         for n in range(0, len(items), batch):
-            outcomes = ingest.store_batch(engine, items[n:n + batch], cache)
+            outcomes = ingest.store_batch(engine, items[n:n + batch])
             assert all(status == "new" for status, _, _ in outcomes)
     finally:
         engine.dispose()
@@ -71,9 +71,7 @@ def test_batches_and_order_do_not_change_the_events(prepared, db_url, tmp_path):
     shuffled = list(prepared)
     random.Random(5).shuffle(shuffled)
     in_batches = f"sqlite:///{tmp_path / 'batches.db'}"
-    cache = ReportCache()  # as `cdb ingest` keeps one: reports read by a batch are not read again
-    _store(in_batches, shuffled, 37, cache)
-    assert len(cache.entries) > len(prepared)
+    _store(in_batches, shuffled, 37)
     expected = _content(one_by_one)
     merged = sum(1 for event in expected[:-1] if len(event[0]) > 1)
     assert merged > 20, "the corpus should have events reported several times"
@@ -208,27 +206,3 @@ def test_a_new_report_that_bridges_two_events_lets_a_report_that_fitted_both_joi
     at_once = f"sqlite:///{tmp_path / 'at-once.db'}"
     _store(at_once, items, len(items))
     assert _content(at_once) == _content(db_url)
-
-
-def test_the_report_cache_is_dropped_when_another_connection_writes(tmp_path):
-    # Ids freed by a deletion elsewhere could be given to other reports: what was read is stale.
-    url = f"sqlite:///{tmp_path / 'shared.db'}"
-    day = date(2015, 9, 5)
-    town = PlaceRef(name="Aleppo", country="Syria")
-    ours, theirs = open_database(url), open_database(url)
-    cache = ReportCache()
-    try:
-        ingest.store_batch(ours, [_article("a", "Aleppo was bombed.", day, [_bombing(town, day, "bombed")])], cache)
-        ingest.store_batch(ours, [_article("b", "Aleppo, bombed.", day, [_bombing(town, day, "bombed")])], cache)
-        assert len(cache.entries) == 2
-        with ours.begin() as c:
-            cache.begin(c)
-            assert len(cache.entries) == 2  # nobody else wrote
-        with theirs.begin() as c:
-            c.execute(text("DELETE FROM articles WHERE key = 'b'"))
-        with ours.begin() as c:
-            cache.begin(c)
-            assert cache.entries == {}
-    finally:
-        ours.dispose()
-        theirs.dispose()
