@@ -52,18 +52,23 @@ def id_list(conn: Connection, values: list) -> object:
     return json.dumps(values) if conn.dialect.name == "sqlite" else values
 
 
-def chunked(conn: Connection, statement, ids: Iterable, **params) -> Iterator:
-    """Rows of `statement` (filtered by `among`) for any number of ids."""
+def _id_lists(conn: Connection, ids: Iterable) -> Iterator:
+    """The distinct ids, sorted, as "ids" parameter values of at most CHUNK ids each."""
     ids = sorted(set(ids))
     for n in range(0, len(ids), CHUNK):
-        yield from conn.execute(statement, {"ids": id_list(conn, ids[n:n + CHUNK]), **params}).all()
+        yield id_list(conn, ids[n:n + CHUNK])
+
+
+def chunked(conn: Connection, statement, ids: Iterable, **params) -> Iterator:
+    """Rows of `statement` (filtered by `among`) for any number of ids."""
+    for values in _id_lists(conn, ids):
+        yield from conn.execute(statement, {"ids": values, **params}).all()
 
 
 def execute_chunked(conn: Connection, statement, ids: Iterable) -> None:
     """Run a statement filtered by `among` (an UPDATE or DELETE) for any number of ids."""
-    ids = sorted(set(ids))
-    for n in range(0, len(ids), CHUNK):
-        conn.execute(statement, {"ids": id_list(conn, ids[n:n + CHUNK])})
+    for values in _id_lists(conn, ids):
+        conn.execute(statement, {"ids": values})
 
 
 def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> list[int]:

@@ -188,18 +188,8 @@ def cluster(mentions: dict[int, MentionFacts], outside: dict[int, set] | None = 
     ids = sorted(mentions)
     strong = [i for i in ids if is_strong(mentions[i])]
     weak = [i for i in ids if not is_strong(mentions[i])]
-    parent = {i: i for i in ids}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    links = UnionFind()
+    find, union = links.find, links.union
 
     by_day: dict[tuple, list[int]] = {}
     for i in strong:
@@ -241,6 +231,26 @@ def cluster(mentions: dict[int, MentionFacts], outside: dict[int, set] | None = 
     for i in ids:
         groups.setdefault(find(i), []).append(i)
     return sorted(groups.values())
+
+
+class UnionFind:
+    """Sets of ids joined pair by pair; each set is named by its smallest id."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        parent.setdefault(i, i)
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _link(mentions: dict[int, MentionFacts], members: list[int], union, pairwise) -> None:

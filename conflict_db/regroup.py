@@ -16,12 +16,13 @@ from sqlalchemy import and_, bindparam, delete, false, func, literal, select, un
 from sqlalchemy.engine import Connection
 
 from .bulk import among, chunked, execute_chunked, insert_many, insert_rows, update_many
-from .merge import CORE_PRECISIONS, MAX_WINDOW, MentionFacts, cluster, derive, follows, is_strong, window
+from .merge import (CORE_PRECISIONS, MAX_WINDOW, MentionFacts, UnionFind, cluster, derive, follows, is_strong,
+                    window)
 from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey, Place
 
 _m, _e, _a = Mention.__table__.c, Event.__table__.c, Article.__table__.c
 _p, _ac = Place.__table__.c, Actor.__table__.c
-_mp, _ma = MentionPlace.__table__.c, MentionActor.__table__.c
+_mp, _ma, _k = MentionPlace.__table__.c, MentionActor.__table__.c, MergeKey.__table__.c
 
 # A country is too coarse to say two reports are the same event ("Friends of Syria", "in Syria"):
 # for merging, a report that names only countries counts as naming no place.
@@ -96,10 +97,11 @@ def _candidates_statement(dialect: str):
     Reports that both name places match on a shared place, otherwise on a shared actor. A
     strong report looks at the strong reports of its day and at the weak ones around it that
     are not settled; a weak report at the strong reports in its window and at the weak ones of
-    the very same dates that name a place if it does (or none if it does not). Each case is its own select so that every probe is an index range
-    on (key, placed, strong, settled, dates) holding only the rows it wants: a busy key (an
-    actor named everywhere) does not make the others slower. A window other than a range is
-    at most MAX_WINDOW long (`merge.window`), which bounds the ranges below.
+    the very same dates that name a place if it does (or none if it does not). Each case is
+    its own select so that every probe is an index range on (key, placed, strong, settled,
+    dates) holding only the rows it wants: a busy key (an actor named everywhere) does not make
+    the others slower. A window other than a range is at most MAX_WINDOW long
+    (`merge.window`), which bounds the ranges below.
     """
     a = MergeKey.__table__.alias("a")
     b = MergeKey.__table__.alias("b")
@@ -126,6 +128,7 @@ def _candidates_statement(dialect: str):
     # (a settled report needs no strong ones: it stays apart)
     inside = and_(a.c.settled == false(), b.c.settled == false(), b.c.date_start >= a.c.date_start,
                   b.c.date_start <= a.c.date_end, b.c.date_start <= shift(a.c.date_start, span))
+    # settled either way, named so the index seeks on to the dates
     same_dates = and_(b.c.settled.in_([False, True]), b.c.date_start == a.c.date_start,
                       b.c.date_end == a.c.date_end)
     return union_all(
@@ -181,7 +184,7 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
     statement = _candidates_statement(conn.dialect.name)
     region = Region({}, set(), {}, set())
     found = region.found
-    links = _Links()
+    links = UnionFind()  # strong reports of one day found to be the same event
     bridged: set[int] = set()
     frontier = dict.fromkeys(mention_ids, _PROBE)
     while frontier:
@@ -217,7 +220,7 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
                             links.union(i, c)
         # New reports of one day that join two stored events bridge them: a weak report that
         # fitted both now fits one, so the strong reports of those events are probed for it.
-        joined = links.events(lambda i: known[i].event_id, exclude=new)
+        joined = _events_joined(links, lambda i: known[i].event_id, exclude=new)
         newly = {e for events in joined if len(events) > 1 for e in events} - bridged
         bridged |= newly
         for other, _ in chunked(conn, _MENTIONS_OF_EVENTS, newly):
@@ -226,59 +229,30 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
     return region
 
 
-class _Links:
-    """Strong reports of one day found to be the same event, as a union-find."""
-
-    def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
-
-    def find(self, i: int) -> int:
-        parent = self.parent
-        parent.setdefault(i, i)
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def events(self, event_of, exclude: set[int]) -> list[set[int]]:
-        """For each linked set, the events of its reports that are not in `exclude`."""
-        out: dict[int, set[int]] = {}
-        for i in self.parent:
-            if i not in exclude:
-                out.setdefault(self.find(i), set()).add(event_of(i))
-        return list(out.values())
+def _events_joined(links: UnionFind, event_of, exclude: set[int]) -> list[set[int]]:
+    """For each set of linked reports, the events of its reports that are not in `exclude`."""
+    out: dict[int, set[int]] = {}
+    for i in links.parent:
+        if i not in exclude:
+            out.setdefault(links.find(i), set()).add(event_of(i))
+    return list(out.values())
 
 
 def _matches(a: MentionFacts, keys, rows, i: int, region: Region) -> list[tuple[int, int]]:
     """The stored reports to check against `a`, each with how to follow it.
 
-    A report that names a place matches on a shared place the reports that name one, and on a
-    shared actor those that name none; a report that names no place matches on actors alone.
+    `rows` come from the lookup (`_candidates_statement`), which already matches places and
+    actors as the rules do; only actors that are mere sources are left to drop here.
     """
-    w = window(a)
-    if w is None or not (a.places or a.actors):
+    if window(a) is None or not (a.places or a.actors):
         return []
-    placed = bool(a.places)
     strong = is_strong(a)
     strong_hits: dict[int, int] = {}
     days: set[date] = set()
     weak_hits: set[int] = set()
-    for _, kind, key_id, m, event_id, b_strong, b_placed, b_start, _ in rows:
+    for _, kind, key_id, m, event_id, b_strong, _, b_start, _ in rows:
         if (kind, key_id) not in keys:
             continue  # an actor that is only a source
-        if strong:
-            if b_strong and kind == "p":
-                strong_hits[m] = event_id
-            elif not b_strong and (b_placed if kind == "p" else not b_placed):
-                weak_hits.add(m)
-            continue
-        if (not b_placed if kind == "p" else b_placed) if placed else kind == "p":
-            continue
         if b_strong:
             strong_hits[m] = event_id
             days.add(b_start)
@@ -360,9 +334,13 @@ def _kept(region: Region) -> dict[int, int | None]:
             if i not in region.probed and not is_strong(stored.facts)}
 
 
-_SETTLE = update(MergeKey.__table__).where(among(MergeKey.__table__.c.mention_id)).values(settled=True)
-_k = MergeKey.__table__.c
+_SETTLE = update(MergeKey.__table__).where(among(_k.mention_id)).values(settled=True)
 _STRONG_KEYS = select(_k.type, _k.kind, _k.key_id, _k.date_start).where(among(_k.mention_id), _k.strong)
+_UNSETTLE = (update(MergeKey.__table__)
+             .where(_k.settled, _k.type == bindparam("t"), _k.kind == bindparam("k"), _k.key_id == bindparam("i"),
+                    _k.date_start <= bindparam("day"), _k.date_end >= bindparam("day"),
+                    ~select(_m.id).where(_m.id == _k.mention_id, _m.date_precision == "range").exists())
+             .values(settled=False))
 
 
 def unsettle_around(conn: Connection, mention_ids: Iterable[int]) -> None:
@@ -372,17 +350,9 @@ def unsettle_around(conn: Connection, mention_ids: Iterable[int]) -> None:
     strong reports and one other day is looked at again the next time a report arrives there.
     A range stays settled: it fits no day at all.
     """
-    keys = list(chunked(conn, _STRONG_KEYS, mention_ids))
-    if not keys:
-        return
-    not_a_range = ~select(_m.id).where(_m.id == _k.mention_id, _m.date_precision == "range").exists()
-    statement = (update(MergeKey.__table__)
-                 .where(_k.settled, _k.type == bindparam("t"), _k.kind == bindparam("k"), _k.key_id == bindparam("i"),
-                        _k.date_start <= bindparam("day"), _k.date_end >= bindparam("day"), not_a_range)
-                 .values(settled=False))
-    conn.execute(statement, [{"t": t, "k": k, "i": i, "day": day} for t, k, i, day in set(keys)])
-
-
+    keys = set(chunked(conn, _STRONG_KEYS, mention_ids))
+    if keys:
+        conn.execute(_UNSETTLE, [{"t": t, "k": k, "i": i, "day": day} for t, k, i, day in keys])
 
 
 def new_events(conn: Connection, types: list[str]) -> list[int]:

@@ -35,13 +35,15 @@ def reprocess_article(engine: Engine, article_id: int) -> int:
         events = extract_events(text, published, title=title)
         hints: dict[tuple[str, int, int], int] = {}
         affected: set[int] = set()
-        for event_id, kind, start, end in conn.execute(
-                select(Mention.event_id, Event.type, Mention.char_start, Mention.char_end)
+        removed: list[int] = []
+        for mention_id, event_id, kind, start, end in conn.execute(
+                select(Mention.id, Mention.event_id, Event.type, Mention.char_start, Mention.char_end)
                 .join(Event, Event.id == Mention.event_id).where(Mention.article_id == article_id)
                 .order_by(Mention.id)):
             hints.setdefault((kind, start, end), event_id)
             affected.add(event_id)
-        unsettle_around(conn, conn.scalars(select(Mention.id).where(Mention.article_id == article_id)).all())
+            removed.append(mention_id)
+        unsettle_around(conn, removed)
         conn.execute(delete(Mention).where(Mention.article_id == article_id))
         store.save_events(conn, [store.ArticleEvents(article_id, key, published, events, hints)], EXTRACTOR_VERSION)
         refresh_events(conn, affected)
