@@ -9,9 +9,10 @@ Grouping (`cluster`) starts from strong reports, those that give a day and a pla
 the same day sharing a place are one event. A weaker report (an approximate or coarser date,
 or no place) joins the one event it is compatible with; when it fits several it stays apart,
 so it can never bridge two events. Weak reports left apart group only with reports of the
-very same date that share a place, or, between reports that name no place, an actor: a report
-with no place does not join placed ones there either, where it would chain one town's reports
-to the next. Nothing chains day after day or place after place, and the grouping is a
+very same date that put the event in the same place (their first place), or, between reports
+that name no place, share an actor: a report's other places ("as rebels advanced from Qusair")
+and reports with no place do not link them, where they would chain one town's reports to the
+next. Nothing chains day after day or place after place, and the grouping is a
 function of the set of reports, whatever order they arrive in. An event's fields are derived
 from all its mentions (see `derive`).
 """
@@ -50,6 +51,7 @@ class MentionFacts:
     sort_key: tuple = ()  # a content-based order: (published, article key, offset)
     evidence: str = ""
     confidence: float | None = None
+    site: str | None = None  # where it puts the event: the first of its places (the most specific, first named)
 
 
 def window(m: MentionFacts) -> tuple[date, date] | None:
@@ -160,10 +162,10 @@ def same_day(a: MentionFacts, b: MentionFacts) -> bool:
 
 
 def same_date(a: MentionFacts, b: MentionFacts) -> bool:
-    """Weak reports group only when they state exactly the same date or period, and both name a
-    place (and share one) or neither does (and they share an actor)."""
+    """Weak reports group only when they state exactly the same date or period, and both put the
+    event in the same place or neither names one (and they share an actor)."""
     return ((a.date_start, a.date_end, a.date_precision) == (b.date_start, b.date_end, b.date_precision)
-            and bool(a.places) == bool(b.places) and compatible(a, b))
+            and bool(a.places) == bool(b.places) and a.site == b.site and compatible(a, b))
 
 
 def follows(a: MentionFacts, b: MentionFacts) -> bool:
@@ -195,7 +197,7 @@ def cluster(mentions: dict[int, MentionFacts], outside: dict[int, set] | None = 
     for i in strong:
         by_day.setdefault((mentions[i].type, mentions[i].date_start), []).append(i)
     for (kind, _), members in by_day.items():
-        _link(mentions, members, union, same_day if kind == "casualty_report" else None)
+        _link(mentions, members, union, same_day if kind == "casualty_report" else None, _places)
     roots = {i: find(i) for i in strong}
     # A strong report's window is its day: the ones a weak report can fit lie in its window.
     days: dict[str, list[tuple[date, int]]] = {}
@@ -226,7 +228,7 @@ def cluster(mentions: dict[int, MentionFacts], outside: dict[int, set] | None = 
         if window(m) is not None:  # otherwise it matches nothing
             same.setdefault((m.type, m.date_start, m.date_end, m.date_precision, bool(m.places)), []).append(v)
     for (kind, *_), members in same.items():
-        _link(mentions, members, union, same_date if kind == "casualty_report" else None)
+        _link(mentions, members, union, same_date if kind == "casualty_report" else None, _site_or_actors)
     groups: dict[int, list[int]] = {}
     for i in ids:
         groups.setdefault(find(i), []).append(i)
@@ -253,13 +255,20 @@ class UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _link(mentions: dict[int, MentionFacts], members: list[int], union, pairwise) -> None:
+def _places(m: MentionFacts):
+    return m.places
+
+
+def _site_or_actors(m: MentionFacts):
+    return (m.site,) if m.places else m.actors
+
+
+def _link(mentions: dict[int, MentionFacts], members: list[int], union, pairwise, keys) -> None:
     """Union the reports of one type and date that are compatible, all naming a place or none.
 
-    For most types that is sharing a place, or for reports with no place an actor, so reports
-    are linked through their places or actors in one pass: the same closure as linking every
-    compatible pair. Tolls must also agree on counts, which is not transitive: `pairwise`
-    tests those pair by pair.
+    For most types that is sharing one of their `keys` (places, a site, actors), so reports are
+    linked through them in one pass: the same closure as linking every compatible pair. Tolls
+    must also agree on counts, which is not transitive: `pairwise` tests those pair by pair.
     """
     if len(members) < 2:
         return
@@ -272,7 +281,7 @@ def _link(mentions: dict[int, MentionFacts], members: list[int], union, pairwise
     first: dict[str, int] = {}
     for i in members:
         m = mentions[i]
-        for key in m.places or m.actors:
+        for key in keys(m):
             union(i, first.setdefault(key, i))
 
 

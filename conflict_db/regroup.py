@@ -60,6 +60,7 @@ _MENTIONS_OF_EVENTS = select(_m.id, _m.event_id).where(among(_m.event_id))
 def load(conn: Connection, mention_ids: Iterable[int]) -> dict[int, Stored]:
     """Stored reports by id. For merging, only places (not mere countries) and actors (not sources) count."""
     places: dict[int, set[str]] = {}
+    sites: dict[int, tuple[int, str]] = {}  # the first place that counts, by position
     keys: dict[int, set[tuple[str, int]]] = {}
     place_links: dict[int, list[tuple[int, int]]] = {}
     for mention_id, position, place_id, key, country_only in chunked(conn, _FACT_PLACES, mention_ids):
@@ -67,6 +68,8 @@ def load(conn: Connection, mention_ids: Iterable[int]) -> dict[int, Stored]:
         if not country_only:
             places.setdefault(mention_id, set()).add(key)
             keys.setdefault(mention_id, set()).add(("p", place_id))
+            if mention_id not in sites or position < sites[mention_id][0]:
+                sites[mention_id] = (position, key)
     actors: dict[int, set[str]] = {}
     actor_links: dict[int, list[tuple[int, int]]] = {}
     for mention_id, position, actor_id, name, kind in chunked(conn, _FACT_ACTORS, mention_ids):
@@ -80,6 +83,7 @@ def load(conn: Connection, mention_ids: Iterable[int]) -> dict[int, Stored]:
             places=frozenset(places.get(i, ())), actors=frozenset(actors.get(i, ())),
             killed_low=low, killed_high=high, count=count,
             sort_key=(published or date.max, key, char_start), evidence=evidence, confidence=confidence,
+            site=sites[i][1] if i in sites else None,
         ), frozenset(keys.get(i, ())), _in_order(place_links.get(i)), _in_order(actor_links.get(i)))
         for (i, event_id, status, start, end, precision, low, high, count, char_start, evidence, confidence,
              kind, key, published) in chunked(conn, _FACT_ROWS, mention_ids)

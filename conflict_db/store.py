@@ -112,7 +112,7 @@ def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: st
             places=frozenset(p.key for p in named if p.specific), actors=frozenset(p.key for p in acting if p.specific),
             killed_low=ex.killed_low, killed_high=ex.killed_high, count=ex.count,
             sort_key=(a.published_date or date.max, a.key, ex.evidence_start), evidence=ex.evidence,
-            confidence=ex.confidence)
+            confidence=ex.confidence, site=next((p.key for p in named if p.specific), None))
         reports.append((a, ex, facts, named, acting))
     # Each report starts as an event of its own, derived from it alone; most stay so.
     event_ids = insert_rows(conn, Event.__table__, [

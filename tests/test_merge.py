@@ -12,9 +12,12 @@ from conflict_db.merge import MentionFacts, compatible, derive, window
 
 def m(type="clash", start=date(2016, 8, 27), end=None, precision="day", places=("aleppo",), actors=(),
       status="occurred", killed=None, high=None, key=("a", 0), evidence="", count=None):
+    """A report; `places` in the order the report names them (the first is its site)."""
+    places = list(places)
     return MentionFacts(type=type, status=status, date_start=start, date_end=end, date_precision=precision,
                         places=frozenset(places), actors=frozenset(actors), killed_low=killed,
-                        killed_high=high, count=count, sort_key=key, evidence=evidence)
+                        killed_high=high, count=count, sort_key=key, evidence=evidence,
+                        site=places[0] if places else None)
 
 
 def test_same_type_same_day_same_place_is_one_event():
@@ -159,7 +162,7 @@ def test_weak_reports_left_apart_group_only_on_the_same_date():
 
 
 def _reference_cluster(reports: dict) -> list[list[int]]:
-    """The grouping rules pair by pair, as the `merge` docstring states them."""
+    """The grouping rules pair by pair, as the `merge` docstring states them (a site is a first place)."""
     from conflict_db.merge import is_strong, same_day
 
     parent = {i: i for i in reports}
@@ -192,7 +195,7 @@ def _reference_cluster(reports: dict) -> list[list[int]]:
         for b in apart:
             ra, rb = reports[a], reports[b]
             if (a < b and (ra.date_start, ra.date_end, ra.date_precision) == (rb.date_start, rb.date_end, rb.date_precision)
-                    and bool(ra.places) == bool(rb.places) and compatible(ra, rb)):
+                    and bool(ra.places) == bool(rb.places) and ra.site == rb.site and compatible(ra, rb)):
                 union(a, b)
     groups: dict[int, list[int]] = {}
     for i in sorted(reports):
@@ -208,7 +211,7 @@ _report = st.builds(
         actors=actors, killed=killed if kind == "casualty_report" else None),
     st.sampled_from(["clash", "casualty_report"]), st.sampled_from(_DAYS),
     st.sampled_from(["day", "day", "approx", "month"]),
-    st.frozensets(st.sampled_from(["aleppo", "homs", "idlib"]), max_size=2),
+    st.lists(st.sampled_from(["aleppo", "homs", "idlib"]), max_size=2, unique=True),
     st.frozensets(st.sampled_from(["ISIL", "SAA", "YPG"]), max_size=2),
     st.sampled_from([10, 11, 30]))
 
@@ -232,3 +235,16 @@ def test_vague_reports_left_apart_do_not_chain_towns_through_an_actor():
                4: m(**month, places=("sinjar",), key=("d", 1)),
                5: m(**month, places=(), actors=("ISIL", "Peshmerga"), key=("e", 1))}
     assert cluster(reports) == [[1], [2, 5], [3, 4]]
+
+
+def test_vague_reports_left_apart_do_not_chain_towns_through_their_other_places():
+    from conflict_db.merge import cluster
+
+    month = dict(type="bombing", start=date(2013, 11, 1), end=date(2013, 11, 30), precision="month")
+    # "Shelling of Douma continued last month as rebels tried to advance from Qusair."
+    reports = {1: m(**month, places=("douma",), key=("a", 1)),
+               2: m(**month, places=("douma", "qusair"), key=("b", 1)),
+               3: m(**month, places=("qusair",), key=("c", 1)),
+               4: m(**month, places=("hasakah", "qusair"), key=("d", 1)),
+               5: m(**month, places=("hasakah",), key=("e", 1))}
+    assert cluster(reports) == [[1, 2], [3], [4, 5]]
