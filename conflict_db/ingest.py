@@ -32,6 +32,7 @@ CHUNK_SIZE = 4  # articles sent to a worker at once
 # Chunks queued per worker: enough to keep the workers busy while a batch is being stored (more
 # than a batch), and a bound on memory whatever the corpus size.
 IN_FLIGHT_PER_JOB = 32
+WORKER_NICENESS = 5  # extraction yields to storing (see `_worker_init`)
 MAX_ARTICLE_CHARS = 2_000_000  # no news article is longer; a bigger text is a mistake (a dump, a book)
 RETRIES = 3  # tries for a batch that lost a race on a unique key
 
@@ -109,6 +110,12 @@ def _worker_init() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    try:
+        # Storing is serial, in the parent: given an equal share of the CPUs it falls behind and
+        # the workers idle waiting for it (measured: 1.74 of 2 cores busy; 1.88 with this).
+        os.nice(WORKER_NICENESS)
+    except (OSError, AttributeError):
+        pass
     try:  # Linux: die with the parent, even when it is SIGKILLed (no orphans holding its pipes)
         import ctypes
 
