@@ -101,7 +101,8 @@ def _candidates_statement(dialect: str):
     Reports that both name places match on a shared place, otherwise on a shared actor. A
     strong report looks at the strong reports of its day and at the weak ones around it that
     are not settled; a weak report at the strong reports in its window and at the weak ones of
-    the very same dates that name a place if it does (or none if it does not). Each case is
+    the very same dates that name a place if it does (or none if it does not); of those, the
+    ones with another site are dropped by `merge.follows`. Each case is
     its own select so that every probe is an index range on (key, placed, strong, settled,
     dates) holding only the rows it wants: a busy key (an actor named everywhere) does not make
     the others slower. A window other than a range is at most MAX_WINDOW long
