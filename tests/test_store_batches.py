@@ -93,10 +93,11 @@ def _article(key: str, text_: str, published: date, events: list[ExtractedEvent]
     return ingest.Prepared(record, None, published, "given", events)
 
 
-def _bombing(place: PlaceRef, day: date, evidence: str) -> ExtractedEvent:
+def _bombing(places: list[PlaceRef], day: date, evidence: str, *, end: date | None = None, precision: str = "day",
+             actors: list[ActorRef] | None = None) -> ExtractedEvent:
     return ExtractedEvent(type="bombing", status="occurred", evidence_start=0, evidence_end=len(evidence),
-                          evidence=evidence, date_start=day, date_end=day, date_precision="day",
-                          date_method="explicit", places=[place])
+                          evidence=evidence, date_start=day, date_end=end or day, date_precision=precision,
+                          date_method="explicit", places=places, actors=actors or [])
 
 
 def test_a_place_with_no_country_is_still_a_place_to_merge_on(db_url):
@@ -106,8 +107,8 @@ def test_a_place_with_no_country_is_still_a_place_to_merge_on(db_url):
     texts = ["A car bomb exploded in Jurf al-Sakhar on Saturday.", "A bomb hit Jurf al-Sakhar on Saturday."]
     engine = open_database(db_url)
     try:
-        ingest.store_batch(engine, [_article("a", texts[0], day, [_bombing(town, day, texts[0])])])
-        ingest.store_batch(engine, [_article("b", texts[1], day, [_bombing(town, day, texts[1])])])
+        ingest.store_batch(engine, [_article("a", texts[0], day, [_bombing([town], day, texts[0])])])
+        ingest.store_batch(engine, [_article("b", texts[1], day, [_bombing([town], day, texts[1])])])
         with engine.connect() as c:
             assert c.execute(text("SELECT count(*) FROM events")).scalar() == 1
             assert c.execute(text("SELECT count(DISTINCT event_id) FROM mentions")).scalar() == 1
@@ -133,10 +134,8 @@ def test_a_batch_skips_a_text_it_repeats_and_fails_a_key_it_reuses(db_url):
 
 def test_a_weak_report_that_fits_two_days_is_settled_apart_for_good(db_url):
     town = PlaceRef(name="Fallujah", admin1="Anbar", country="Iraq")
-    month = ExtractedEvent(type="bombing", status="occurred", evidence_start=0, evidence_end=30,
-                           evidence="Bombings hit Fallujah in January.", date_start=date(2014, 1, 1),
-                           date_end=date(2014, 1, 31), date_precision="month", date_method="explicit",
-                           places=[town])
+    month = _bombing([town], date(2014, 1, 1), "Bombings hit Fallujah in January.", end=date(2014, 1, 31),
+                     precision="month")
     engine = open_database(db_url)
 
     def state():
@@ -151,13 +150,13 @@ def test_a_weak_report_that_fits_two_days_is_settled_apart_for_good(db_url):
         ingest.store_batch(engine, [_article("month", month.evidence, date(2014, 2, 1), [month])])
         assert state() == (1, False)  # fits nothing yet
         day5 = date(2014, 1, 5)
-        ingest.store_batch(engine, [_article("d5", "A bomb hit Fallujah.", day5, [_bombing(town, day5, "A bomb")])])
+        ingest.store_batch(engine, [_article("d5", "A bomb hit Fallujah.", day5, [_bombing([town], day5, "A bomb")])])
         assert state() == (2, False)  # fits one event: joins it
         day12 = date(2014, 1, 12)
-        ingest.store_batch(engine, [_article("d12", "Another bomb hit Fallujah.", day12, [_bombing(town, day12, "Bomb")])])
+        ingest.store_batch(engine, [_article("d12", "Another bomb hit Fallujah.", day12, [_bombing([town], day12, "Bomb")])])
         assert state() == (1, True)  # two days: apart, whatever comes next
         day20 = date(2014, 1, 20)
-        ingest.store_batch(engine, [_article("d20", "Fallujah was bombed.", day20, [_bombing(town, day20, "Bombed")])])
+        ingest.store_batch(engine, [_article("d20", "Fallujah was bombed.", day20, [_bombing([town], day20, "Bombed")])])
         assert state() == (1, True)
         with engine.connect() as c:
             assert c.execute(text("SELECT count(*) FROM events")).scalar() == 4
@@ -168,7 +167,7 @@ def test_a_weak_report_that_fits_two_days_is_settled_apart_for_good(db_url):
             unsettle_around(c, gone)
             c.execute(text("DELETE FROM mentions WHERE id IN (%s)" % ", ".join(map(str, gone))))
         assert state() == (1, False)
-        ingest.store_batch(engine, [_article("d5b", "Fallujah bombed again.", day5, [_bombing(town, day5, "Again")])])
+        ingest.store_batch(engine, [_article("d5b", "Fallujah bombed again.", day5, [_bombing([town], day5, "Again")])])
         assert state() == (3, False)  # fits the day-5 event alone: joins it
     finally:
         engine.dispose()
@@ -183,10 +182,7 @@ def test_a_new_report_that_bridges_two_events_lets_a_report_that_fitted_both_joi
     isil = [ActorRef(name="Islamic State", kind="armed_group")]
 
     def bombing(key, text_, places, actors, precision="day"):
-        event = ExtractedEvent(type="bombing", status="occurred", evidence_start=0, evidence_end=len(text_),
-                               evidence=text_, date_start=day, date_end=day, date_precision=precision,
-                               date_method="explicit", places=places, actors=actors)
-        return _article(key, text_, day, [event])
+        return _article(key, text_, day, [_bombing(places, day, text_, actors=actors, precision=precision)])
 
     items = [bombing("aleppo", "IS bombed Aleppo.", [aleppo], isil),
              bombing("homs", "IS bombed Homs.", [homs], isil),
