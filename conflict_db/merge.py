@@ -51,7 +51,9 @@ class MentionFacts:
     sort_key: tuple = ()  # a content-based order: (published, article key, offset)
     evidence: str = ""
     confidence: float | None = None
-    site: str | None = None  # where it puts the event: the first of its places (the most specific, first named)
+    # Where it puts the event: the first of its places (the most specific, first named); None
+    # exactly when `places` is empty.
+    site: str | None = None
 
 
 def window(m: MentionFacts) -> tuple[date, date] | None:
@@ -165,7 +167,7 @@ def same_date(a: MentionFacts, b: MentionFacts) -> bool:
     """Weak reports group only when they state exactly the same date or period, and both put the
     event in the same place or neither names one (and they share an actor)."""
     return ((a.date_start, a.date_end, a.date_precision) == (b.date_start, b.date_end, b.date_precision)
-            and bool(a.places) == bool(b.places) and a.site == b.site and compatible(a, b))
+            and a.site == b.site and compatible(a, b))
 
 
 def follows(a: MentionFacts, b: MentionFacts) -> bool:
