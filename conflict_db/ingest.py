@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from . import extract, store
 from .db import WRITE, database_error, error_message
 from .errors import CdbError, SourceError
-from .extract.types import ExtractedEvent
+from .extract.types import ExtractedEvent, pack_events, unpack_events
 from .published import as_datetime, parse_published
 from .sources import ArticleInput
 from .temporal import dateline_date, reference_date
@@ -103,7 +103,22 @@ def _prepare_safely(item: ArticleInput | SourceError) -> Prepared | SourceError 
 
 
 def _prepare_chunk(items: list) -> list:
-    return [_prepare_safely(item) for item in items]
+    """In a worker: the results, a Prepared sent back without the record the parent already holds."""
+    out = []
+    for item in items:
+        result = _prepare_safely(item)
+        if isinstance(result, Prepared):
+            result = (result.published_at, result.published_date, result.published_source, pack_events(result.events))
+        out.append(result)
+    return out
+
+
+def _unpacked(chunk: list, results: list) -> Iterator:
+    for record, result in zip(chunk, results):
+        if isinstance(result, tuple):
+            published_at, published_date, source, events = result
+            result = Prepared(record, published_at, published_date, source, unpack_events(events))
+        yield result
 
 
 def _worker_init() -> None:
@@ -154,16 +169,18 @@ def prepared_stream(records: Iterable, jobs: int = 1, chunk_size: int = CHUNK_SI
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
     try:
         for chunk in _chunks(records, chunk_size):
-            window.append(executor.submit(_prepare_chunk, chunk))
+            window.append((chunk, executor.submit(_prepare_chunk, chunk)))
             while len(window) >= limit:
-                yield from window.popleft().result()
+                chunk, future = window.popleft()
+                yield from _unpacked(chunk, future.result())
         while window:
-            yield from window.popleft().result()
+            chunk, future = window.popleft()
+            yield from _unpacked(chunk, future.result())
     except BrokenProcessPool:
         raise CdbError("an extraction process died (out of memory?); the articles stored so far are kept: "
                        "run the same command again to finish") from None
     finally:
-        for future in window:
+        for _, future in window:
             future.cancel()
         executor.shutdown(wait=True, cancel_futures=True)
 

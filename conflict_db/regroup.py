@@ -50,48 +50,52 @@ _FACT_ROWS = (select(_m.id, _m.event_id, _m.status, _m.date_start, _m.date_end, 
               .select_from(Mention.__table__.join(Event.__table__, _e.id == _m.event_id)
                            .join(Article.__table__, _a.id == _m.article_id))
               .where(among(_m.id)))
-_FACT_PLACES = (select(_mp.mention_id, _mp.position, _p.id, _p.key, COUNTRY_ONLY)
-                .join(Place.__table__, _p.id == _mp.place_id).where(among(_mp.mention_id)))
-_FACT_ACTORS = (select(_ma.mention_id, _ma.position, _ac.id, _ac.name, _ac.kind)
-                .join(Actor.__table__, _ac.id == _ma.actor_id).where(among(_ma.mention_id)))
+# In order of position, so that a report's places and actors are listed as it names them.
+_FACT_PLACES = (select(_mp.mention_id, _p.id, _p.key, COUNTRY_ONLY)
+                .join(Place.__table__, _p.id == _mp.place_id).where(among(_mp.mention_id))
+                .order_by(_mp.mention_id, _mp.position))
+_FACT_ACTORS = (select(_ma.mention_id, _ac.id, _ac.name, _ac.kind)
+                .join(Actor.__table__, _ac.id == _ma.actor_id).where(among(_ma.mention_id))
+                .order_by(_ma.mention_id, _ma.position))
 _MENTIONS_OF_EVENTS = select(_m.id, _m.event_id).where(among(_m.event_id))
 
 
 def load(conn: Connection, mention_ids: Iterable[int]) -> dict[int, Stored]:
     """Stored reports by id. For merging, only places (not mere countries) and actors (not sources) count."""
-    places: dict[int, set[str]] = {}
-    sites: dict[int, tuple[int, str]] = {}  # the first place that counts, by position
-    keys: dict[int, set[tuple[str, int]]] = {}
-    place_links: dict[int, list[tuple[int, int]]] = {}
-    for mention_id, position, place_id, key, country_only in chunked(conn, _FACT_PLACES, mention_ids):
-        place_links.setdefault(mention_id, []).append((position, place_id))
+    places: dict[int, tuple[list[int], set[str], set[tuple[str, int]], str | None]] = {}
+    for mention_id, place_id, key, country_only in chunked(conn, _FACT_PLACES, mention_ids):
+        entry = places.get(mention_id)
+        if entry is None:
+            entry = places[mention_id] = ([], set(), set(), None)
+        entry[0].append(place_id)
         if not country_only:
-            places.setdefault(mention_id, set()).add(key)
-            keys.setdefault(mention_id, set()).add(("p", place_id))
-            if mention_id not in sites or position < sites[mention_id][0]:
-                sites[mention_id] = (position, key)
-    actors: dict[int, set[str]] = {}
-    actor_links: dict[int, list[tuple[int, int]]] = {}
-    for mention_id, position, actor_id, name, kind in chunked(conn, _FACT_ACTORS, mention_ids):
-        actor_links.setdefault(mention_id, []).append((position, actor_id))
+            entry[1].add(key)
+            entry[2].add(("p", place_id))
+            if entry[3] is None:  # the first place that counts is the site
+                places[mention_id] = entry = (entry[0], entry[1], entry[2], key)
+    actors: dict[int, tuple[list[int], set[str], set[tuple[str, int]]]] = {}
+    for mention_id, actor_id, name, kind in chunked(conn, _FACT_ACTORS, mention_ids):
+        entry = actors.get(mention_id)
+        if entry is None:
+            entry = actors[mention_id] = ([], set(), set())
+        entry[0].append(actor_id)
         if kind != "source":
-            actors.setdefault(mention_id, set()).add(name)
-            keys.setdefault(mention_id, set()).add(("a", actor_id))
-    return {
-        i: Stored(event_id, MentionFacts(
+            entry[1].add(name)
+            entry[2].add(("a", actor_id))
+    none = ((), (), (), None)
+    out: dict[int, Stored] = {}
+    for (i, event_id, status, start, end, precision, low, high, count, char_start, evidence, confidence,
+         kind, key, published) in chunked(conn, _FACT_ROWS, mention_ids):
+        place_ids, place_keys, place_links, site = places.get(i, none)
+        actor_ids, actor_names, actor_links = actors.get(i, none)[:3]
+        out[i] = Stored(event_id, MentionFacts(
             type=kind, status=status, date_start=start, date_end=end, date_precision=precision,
-            places=frozenset(places.get(i, ())), actors=frozenset(actors.get(i, ())),
+            places=frozenset(place_keys), actors=frozenset(actor_names),
             killed_low=low, killed_high=high, count=count,
             sort_key=(published or date.max, key, char_start), evidence=evidence, confidence=confidence,
-            site=sites[i][1] if i in sites else None,
-        ), frozenset(keys.get(i, ())), _in_order(place_links.get(i)), _in_order(actor_links.get(i)))
-        for (i, event_id, status, start, end, precision, low, high, count, char_start, evidence, confidence,
-             kind, key, published) in chunked(conn, _FACT_ROWS, mention_ids)
-    }
-
-
-def _in_order(links: list[tuple[int, int]] | None) -> tuple[int, ...]:
-    return tuple(i for _, i in sorted(links)) if links else ()
+            site=site,
+        ), frozenset(place_links).union(actor_links), tuple(place_ids), tuple(actor_ids))
+    return out
 
 
 @lru_cache(maxsize=None)

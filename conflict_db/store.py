@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
 
-from .bulk import among, chunked, insert_many, insert_rows
+from .bulk import among, chunked, id_lists, insert_many, insert_rows
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
 from .merge import CORE_PRECISIONS, MentionFacts, window
 from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey, Place
@@ -126,6 +126,7 @@ def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: st
         "killed_high": ex.killed_high, "count": ex.count, "confidence": ex.confidence,
         "extractor_version": version, "created_at": now,
     } for event_id, (a, ex, facts, _, _) in zip(event_ids, reports)])
+    index_evidence(conn, mention_ids)
     links: dict[type, list[dict]] = {MentionPlace: [], MentionActor: [], EventPlace: [], EventActor: [], MergeKey: []}
     stored: dict[int, Stored] = {}
     for mention_id, event_id, (_, ex, facts, named, acting) in zip(mention_ids, event_ids, reports):
@@ -143,6 +144,20 @@ def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: st
         insert_many(conn, table.__table__, rows)
     preferred = _preferred(conn, pending, mention_ids)
     return recluster(conn, mention_ids, preferred, stored)
+
+
+_INDEX_EVIDENCE = text("INSERT INTO mentions_fts(rowid, evidence) SELECT id, evidence FROM mentions "
+                       "WHERE id IN (SELECT value FROM json_each(:ids))")
+
+
+def index_evidence(conn: Connection, mention_ids: list[int]) -> None:
+    """Add new reports to SQLite's full-text index, all at once (see migration 0005).
+
+    PostgreSQL's index is an expression index: it follows inserts by itself.
+    """
+    if conn.dialect.name == "sqlite" and mention_ids:
+        for values in id_lists(conn, mention_ids):
+            conn.execute(_INDEX_EVIDENCE, {"ids": values})
 
 
 def merge_key_rows(mention_id: int, facts: MentionFacts, keys: list[tuple[str, int]]) -> list[dict]:

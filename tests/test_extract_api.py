@@ -59,3 +59,16 @@ def test_fuzz_offsets_and_no_crash(words):
 def test_fuzz_arbitrary_text(text):
     for e in extract(text, "2014-01-08"):
         assert text[e.evidence_start:e.evidence_end] == e.evidence
+
+
+def test_events_cross_between_processes_unchanged():
+    from dataclasses import fields
+
+    from conflict_db.extract.types import ExtractedEvent, pack_events, unpack_events
+    from conftest import SEEDS
+
+    events = [e for path in sorted(SEEDS.glob("*.txt")) for e in extract_events(path.read_text(), "2014-01-08")]
+    assert any(e.places for e in events) and any(e.actors for e in events) and any(e.killed_low for e in events)
+    packed = pack_events(events)
+    assert {len(p) for p in packed} == {len(fields(ExtractedEvent))}  # a new field must be packed too
+    assert unpack_events(packed) == events

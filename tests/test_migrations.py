@@ -105,6 +105,28 @@ def test_full_text_search_follows_text_changes_not_event_moves(sqlite_url, runne
         assert connection.execute(text("INSERT INTO mentions_fts(mentions_fts) VALUES ('integrity-check')"))
 
 
+def test_every_stored_report_is_in_the_evidence_index_after_ingest_and_reprocess(sqlite_url, runner, seeds_copy):
+    from conflict_db.cli import app
+
+    engine = db.make_engine(sqlite_url)
+
+    def indexed_as_stored():
+        with engine.connect() as connection:
+            assert connection.execute(text("INSERT INTO mentions_fts(mentions_fts) VALUES ('integrity-check')"))
+            words = connection.execute(text("SELECT id, evidence FROM mentions")).all()
+            assert words
+            for word in ("killed", "talks", "seized"):
+                expected = sorted(i for i, evidence in words if word in evidence.lower().split())
+                found = connection.execute(text("SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH :w "
+                                                "ORDER BY rowid"), {"w": word}).scalars().all()
+                assert found == expected, word
+
+    assert runner.invoke(app, ["ingest", str(seeds_copy), "--db", sqlite_url, "-q"]).exit_code == 0
+    indexed_as_stored()
+    assert runner.invoke(app, ["reprocess", "--db", sqlite_url]).exit_code == 0
+    indexed_as_stored()
+
+
 def test_upgrade_from_0002_with_data_keeps_the_events_and_regrouping_works(db_url, runner, seeds_copy, tmp_path):
     from conflict_db.cli import app
 

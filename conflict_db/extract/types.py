@@ -53,3 +53,23 @@ class ExtractedEvent:
     trigger: str | None = None  # the trigger words, e.g. "seized", "car bombs"
     trigger_start: int | None = None
     trigger_end: int | None = None
+
+
+def pack_events(events: list[ExtractedEvent]) -> tuple:
+    """Events as plain tuples (dates as ordinals), which cross a process boundary at about half
+    the cost of pickling the objects; `unpack_events` restores them."""
+    return tuple((e.type, e.status, e.evidence_start, e.evidence_end, e.evidence,
+                  e.date_start.toordinal() if e.date_start else None, e.date_end.toordinal() if e.date_end else None,
+                  e.date_precision, e.date_text, e.date_method,
+                  tuple((p.name, p.admin1, p.country, p.latitude, p.longitude, p.geonames_id) for p in e.places),
+                  tuple((a.name, a.kind) for a in e.actors), e.killed_low, e.killed_high, e.count, e.summary,
+                  e.confidence, e.trigger, e.trigger_start, e.trigger_end) for e in events)
+
+
+def unpack_events(packed: tuple) -> list[ExtractedEvent]:
+    day = date.fromordinal
+    return [ExtractedEvent(kind, status, start, end, evidence, day(first) if first else None,
+                           day(last) if last else None, precision, date_text, method,
+                           [PlaceRef(*p) for p in places], [ActorRef(*a) for a in actors], *rest)
+            for (kind, status, start, end, evidence, first, last, precision, date_text, method, places, actors,
+                 *rest) in packed]
