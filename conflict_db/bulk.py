@@ -52,7 +52,7 @@ def id_list(conn: Connection, values: list) -> object:
     return json.dumps(values) if conn.dialect.name == "sqlite" else values
 
 
-def id_lists(conn: Connection, ids: Iterable) -> Iterator:
+def _id_lists(conn: Connection, ids: Iterable) -> Iterator:
     """The distinct ids, sorted, as "ids" parameter values of at most CHUNK ids each."""
     ids = sorted(set(ids))
     for n in range(0, len(ids), CHUNK):
@@ -61,13 +61,13 @@ def id_lists(conn: Connection, ids: Iterable) -> Iterator:
 
 def chunked(conn: Connection, statement, ids: Iterable, **params) -> Iterator:
     """Rows of `statement` (filtered by `among`) for any number of ids."""
-    for values in id_lists(conn, ids):
+    for values in _id_lists(conn, ids):
         yield from conn.execute(statement, {"ids": values, **params}).all()
 
 
 def execute_chunked(conn: Connection, statement, ids: Iterable) -> None:
     """Run a statement filtered by `among` (an UPDATE or DELETE) for any number of ids."""
-    for values in id_lists(conn, ids):
+    for values in _id_lists(conn, ids):
         conn.execute(statement, {"ids": values})
 
 

@@ -62,40 +62,34 @@ _MENTIONS_OF_EVENTS = select(_m.id, _m.event_id).where(among(_m.event_id))
 
 def load(conn: Connection, mention_ids: Iterable[int]) -> dict[int, Stored]:
     """Stored reports by id. For merging, only places (not mere countries) and actors (not sources) count."""
-    places: dict[int, tuple[list[int], set[str], set[tuple[str, int]], str | None]] = {}
+    place_ids: dict[int, list[int]] = {}
+    places: dict[int, set[str]] = {}
+    sites: dict[int, str] = {}
+    keys: dict[int, set[tuple[str, int]]] = {}
     for mention_id, place_id, key, country_only in chunked(conn, _FACT_PLACES, mention_ids):
-        entry = places.get(mention_id)
-        if entry is None:
-            entry = places[mention_id] = ([], set(), set(), None)
-        entry[0].append(place_id)
+        place_ids.setdefault(mention_id, []).append(place_id)
         if not country_only:
-            entry[1].add(key)
-            entry[2].add(("p", place_id))
-            if entry[3] is None:  # the first place that counts is the site
-                places[mention_id] = entry = (entry[0], entry[1], entry[2], key)
-    actors: dict[int, tuple[list[int], set[str], set[tuple[str, int]]]] = {}
+            places.setdefault(mention_id, set()).add(key)
+            keys.setdefault(mention_id, set()).add(("p", place_id))
+            sites.setdefault(mention_id, key)  # rows come by position: the first place that counts
+    actor_ids: dict[int, list[int]] = {}
+    actors: dict[int, set[str]] = {}
     for mention_id, actor_id, name, kind in chunked(conn, _FACT_ACTORS, mention_ids):
-        entry = actors.get(mention_id)
-        if entry is None:
-            entry = actors[mention_id] = ([], set(), set())
-        entry[0].append(actor_id)
+        actor_ids.setdefault(mention_id, []).append(actor_id)
         if kind != "source":
-            entry[1].add(name)
-            entry[2].add(("a", actor_id))
-    none = ((), (), (), None)
-    out: dict[int, Stored] = {}
-    for (i, event_id, status, start, end, precision, low, high, count, char_start, evidence, confidence,
-         kind, key, published) in chunked(conn, _FACT_ROWS, mention_ids):
-        place_ids, place_keys, place_links, site = places.get(i, none)
-        actor_ids, actor_names, actor_links = actors.get(i, none)[:3]
-        out[i] = Stored(event_id, MentionFacts(
+            actors.setdefault(mention_id, set()).add(name)
+            keys.setdefault(mention_id, set()).add(("a", actor_id))
+    return {
+        i: Stored(event_id, MentionFacts(
             type=kind, status=status, date_start=start, date_end=end, date_precision=precision,
-            places=frozenset(place_keys), actors=frozenset(actor_names),
+            places=frozenset(places.get(i, ())), actors=frozenset(actors.get(i, ())),
             killed_low=low, killed_high=high, count=count,
             sort_key=(published or date.max, key, char_start), evidence=evidence, confidence=confidence,
-            site=site,
-        ), frozenset(place_links).union(actor_links), tuple(place_ids), tuple(actor_ids))
-    return out
+            site=sites.get(i),
+        ), frozenset(keys.get(i, ())), tuple(place_ids.get(i, ())), tuple(actor_ids.get(i, ())))
+        for (i, event_id, status, start, end, precision, low, high, count, char_start, evidence, confidence,
+             kind, key, published) in chunked(conn, _FACT_ROWS, mention_ids)
+    }
 
 
 @lru_cache(maxsize=None)

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
 
-from sqlalchemy import select, text
+from sqlalchemy import column, insert, select, table
 from sqlalchemy.engine import Connection
 
-from .bulk import among, chunked, id_lists, insert_many, insert_rows
+from .bulk import among, chunked, execute_chunked, insert_many, insert_rows
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
 from .merge import CORE_PRECISIONS, MentionFacts, window
 from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey, Place
@@ -146,8 +146,9 @@ def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: st
     return recluster(conn, mention_ids, preferred, stored)
 
 
-_INDEX_EVIDENCE = text("INSERT INTO mentions_fts(rowid, evidence) SELECT id, evidence FROM mentions "
-                       "WHERE id IN (SELECT value FROM json_each(:ids))")
+_m = Mention.__table__.c
+_INDEX_EVIDENCE = (insert(table("mentions_fts", column("rowid"), column("evidence")))
+                   .from_select(["rowid", "evidence"], select(_m.id, _m.evidence).where(among(_m.id))))
 
 
 def index_evidence(conn: Connection, mention_ids: list[int]) -> None:
@@ -155,9 +156,8 @@ def index_evidence(conn: Connection, mention_ids: list[int]) -> None:
 
     PostgreSQL's index is an expression index: it follows inserts by itself.
     """
-    if conn.dialect.name == "sqlite" and mention_ids:
-        for values in id_lists(conn, mention_ids):
-            conn.execute(_INDEX_EVIDENCE, {"ids": values})
+    if conn.dialect.name == "sqlite":
+        execute_chunked(conn, _INDEX_EVIDENCE, mention_ids)
 
 
 def merge_key_rows(mention_id: int, facts: MentionFacts, keys: list[tuple[str, int]]) -> list[dict]:
