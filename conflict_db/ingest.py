@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from . import extract, store
+from .collector import fewer_collections
 from .db import WRITE, database_error, error_message
 from .errors import CdbError, SourceError
 from .extract.types import ExtractedEvent, pack_events, unpack_events
@@ -240,16 +241,17 @@ def ingest(
             batch.clear()
         started = time.monotonic()
 
-    for item in prepared_stream(records, jobs):
-        if isinstance(item, (SourceError, Failed)):
-            summary.failed += 1
-            summary.errors.append(str(item) if isinstance(item, SourceError) else item.message)
-            if on_article:
-                on_article("failed", str(item) if isinstance(item, SourceError) else item.key)
-            continue
-        summary.warnings.extend(item.record.warnings)
-        batch.append(item)
-        if len(batch) >= batch_size or time.monotonic() - started >= BATCH_SECONDS:
-            flush()
-    flush()
+    with fewer_collections():
+        for item in prepared_stream(records, jobs):
+            if isinstance(item, (SourceError, Failed)):
+                summary.failed += 1
+                summary.errors.append(str(item) if isinstance(item, SourceError) else item.message)
+                if on_article:
+                    on_article("failed", str(item) if isinstance(item, SourceError) else item.key)
+                continue
+            summary.warnings.extend(item.record.warnings)
+            batch.append(item)
+            if len(batch) >= batch_size or time.monotonic() - started >= BATCH_SECONDS:
+                flush()
+        flush()
     return summary

@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 
 from . import store
+from .collector import fewer_collections
 from .db import WRITE, session_scope
 from .extract import EXTRACTOR_VERSION, extract_events
 from .models import Article, Event, Mention
@@ -60,8 +61,9 @@ def reprocess(
     """Returns (articles reprocessed, events stored)."""
     ids = article_ids(engine, keys, outdated_only=outdated_only)
     total = 0
-    for article_id in ids:
-        total += reprocess_article(engine, article_id)
-        if on_article:
-            on_article(article_id)
+    with fewer_collections():
+        for article_id in ids:
+            total += reprocess_article(engine, article_id)
+            if on_article:
+                on_article(article_id)
     return len(ids), total
