@@ -43,8 +43,9 @@ class MentionFacts:
     date_start: date | None
     date_end: date | None
     date_precision: str
-    places: frozenset[str]
-    actors: frozenset[str]
+    # The places and actors that count for merging, by any key naming each one (stored: their ids).
+    places: frozenset
+    actors: frozenset
     killed_low: int | None = None
     killed_high: int | None = None
     count: int | None = None
@@ -53,7 +54,7 @@ class MentionFacts:
     confidence: float | None = None
     # Where it puts the event: the first of its places (the most specific, first named); None
     # exactly when `places` is empty.
-    site: str | None = None
+    site: object = None
 
 
 def window(m: MentionFacts) -> tuple[date, date] | None:

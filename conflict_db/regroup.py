@@ -18,78 +18,18 @@ from sqlalchemy.engine import Connection
 from .bulk import among, chunked, execute_chunked, insert_many, insert_rows, update_many
 from .merge import (CORE_PRECISIONS, MAX_WINDOW, MentionFacts, UnionFind, cluster, derive, follows, is_strong,
                     window)
-from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey, Place
+from .models import Event, EventActor, EventPlace, Mention, MergeKey
+from .reports import Stored, light, load
+from .units import Unit, read_units
 
-_m, _e, _a = Mention.__table__.c, Event.__table__.c, Article.__table__.c
-_p, _ac = Place.__table__.c, Actor.__table__.c
-_mp, _ma, _k = MentionPlace.__table__.c, MentionActor.__table__.c, MergeKey.__table__.c
-
-# A country is too coarse to say two reports are the same event ("Friends of Syria", "in Syria"):
-# for merging, a report that names only countries counts as naming no place.
-COUNTRY_ONLY = and_(_p.admin1.is_(None), _p.name == _p.country)
+_m, _e, _k = Mention.__table__.c, Event.__table__.c, MergeKey.__table__.c
 
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-@dataclass(slots=True)
-class Stored:
-    """A stored report: its event, what merging knows of it, and the keys it is found by."""
-
-    event_id: int
-    facts: MentionFacts
-    keys: frozenset[tuple[str, int]]  # ("p", specific place id) and ("a", actor id), as in merge_keys
-    place_ids: tuple[int, ...] = ()  # every place and actor it names, in order
-    actor_ids: tuple[int, ...] = ()
-
-
-_FACT_ROWS = (select(_m.id, _m.event_id, _m.status, _m.date_start, _m.date_end, _m.date_precision, _m.killed_low,
-                     _m.killed_high, _m.count, _m.char_start, _m.evidence, _m.confidence, _e.type, _a.key,
-                     _a.published_date)
-              .select_from(Mention.__table__.join(Event.__table__, _e.id == _m.event_id)
-                           .join(Article.__table__, _a.id == _m.article_id))
-              .where(among(_m.id)))
-# In order of position, so that a report's places and actors are listed as it names them.
-_FACT_PLACES = (select(_mp.mention_id, _p.id, _p.key, COUNTRY_ONLY)
-                .join(Place.__table__, _p.id == _mp.place_id).where(among(_mp.mention_id))
-                .order_by(_mp.mention_id, _mp.position))
-_FACT_ACTORS = (select(_ma.mention_id, _ac.id, _ac.name, _ac.kind)
-                .join(Actor.__table__, _ac.id == _ma.actor_id).where(among(_ma.mention_id))
-                .order_by(_ma.mention_id, _ma.position))
 _MENTIONS_OF_EVENTS = select(_m.id, _m.event_id).where(among(_m.event_id))
-
-
-def load(conn: Connection, mention_ids: Iterable[int]) -> dict[int, Stored]:
-    """Stored reports by id. For merging, only places (not mere countries) and actors (not sources) count."""
-    place_ids: dict[int, list[int]] = {}
-    places: dict[int, set[str]] = {}
-    sites: dict[int, str] = {}
-    keys: dict[int, set[tuple[str, int]]] = {}
-    for mention_id, place_id, key, country_only in chunked(conn, _FACT_PLACES, mention_ids):
-        place_ids.setdefault(mention_id, []).append(place_id)
-        if not country_only:
-            places.setdefault(mention_id, set()).add(key)
-            keys.setdefault(mention_id, set()).add(("p", place_id))
-            sites.setdefault(mention_id, key)  # rows come by position: the first place that counts
-    actor_ids: dict[int, list[int]] = {}
-    actors: dict[int, set[str]] = {}
-    for mention_id, actor_id, name, kind in chunked(conn, _FACT_ACTORS, mention_ids):
-        actor_ids.setdefault(mention_id, []).append(actor_id)
-        if kind != "source":
-            actors.setdefault(mention_id, set()).add(name)
-            keys.setdefault(mention_id, set()).add(("a", actor_id))
-    return {
-        i: Stored(event_id, MentionFacts(
-            type=kind, status=status, date_start=start, date_end=end, date_precision=precision,
-            places=frozenset(places.get(i, ())), actors=frozenset(actors.get(i, ())),
-            killed_low=low, killed_high=high, count=count,
-            sort_key=(published or date.max, key, char_start), evidence=evidence, confidence=confidence,
-            site=sites.get(i),
-        ), frozenset(keys.get(i, ())), tuple(place_ids.get(i, ())), tuple(actor_ids.get(i, ())))
-        for (i, event_id, status, start, end, precision, low, high, count, char_start, evidence, confidence,
-             kind, key, published) in chunked(conn, _FACT_ROWS, mention_ids)
-    }
 
 
 @lru_cache(maxsize=None)
@@ -148,7 +88,7 @@ def _candidates_statement(dialect: str):
     )
 
 
-# How a report of the region is followed: probed for what it may now match, or only read, as
+# How a report met in a lookup is followed: probed for what it may now match, or only read, as
 # its grouping cannot change (`neighbourhood`). The reports of a bridged event are probed
 # when they are strong themselves. Ordered: a report reached twice is followed the stronger way.
 _READ, _PROBE, _PROBE_IF_STRONG = 0, 2, 1
@@ -158,10 +98,11 @@ _READ, _PROBE, _PROBE_IF_STRONG = 0, 2, 1
 class Region:
     """The reports whose grouping can change when new ones arrive, and what regrouping needs of the rest."""
 
-    found: dict[int, Stored]
+    found: dict[int, Stored]  # every report of the events read report by report
     probed: set[int]  # looked up in merge_keys; the others keep their grouping
     beyond: dict[int, set[int]]  # a probed weak report -> the events it fits
     settled: set[int]  # probed weak reports found to fit strong reports of two days
+    units: dict[int, Unit]  # the other events reached, each read as one report
 
 
 def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int, Stored] | None = None) -> Region:
@@ -172,12 +113,13 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
     event it fits or leave it for the apart reports of its date. So the new reports are
     probed, and from a new strong report the weak reports that fit it, unless they are settled
     (they fit strong reports of two days, or are ranges, which fit none, so stay apart whatever
-    arrives). When new strong reports join two stored events into one, the strong reports of
-    those events are probed too, for the weak reports that fitted both. The rest are read, not
-    probed: the events of the reports found, the strong reports of a new one's day and place,
-    and the strong reports and same-date weak reports a weak report fits. Nothing chains
-    across days, and a settled report is not looked at again, so the region stays small
-    however dense the database grows.
+    arrives) or belong to an event it joins (they still fit that one event). When new strong
+    reports join two stored events into one, the strong reports of those events are probed
+    too, for the weak reports that fitted both. The events of the reports met are read: in
+    full when one of their reports is probed or they are bridged or tolls (whose counts must
+    agree report by report), otherwise as one report each (`units`). Nothing chains across
+    days, and a settled report is not looked at again, so the region stays small however dense
+    the database grows, and an event costs the same however many reports it has.
 
     `known`: reports as `load` would return them (those just stored), not read again.
     """
@@ -185,50 +127,69 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
     new = set(mention_ids)
     known = dict(known or {})  # and every report read so far, so none is read twice
     statement = _candidates_statement(conn.dialect.name)
-    region = Region({}, set(), {}, set())
-    found = region.found
+    region = Region({}, set(), {}, set(), {})
+    reached: dict[int, str] = {}  # event -> type, for every event of the region
+    event_of: dict[int, int] = {}  # report met -> its event
+    whole: set[int] = set()  # events read report by report
     links = UnionFind()  # strong reports of one day found to be the same event
     bridged: set[int] = set()
     frontier = dict.fromkeys(mention_ids, _PROBE)
     while frontier:
         known.update(load(conn, [i for i in frontier if i not in known]))
-        loaded = {i: known[i] for i in frontier if i in known}
-        probe = [i for i, how in frontier.items() if i in loaded and (
-            how == _PROBE or (how == _PROBE_IF_STRONG and is_strong(loaded[i].facts)))]
-        found.update(loaded)
+        probe = [i for i, how in frontier.items() if i in known and i not in region.probed and (
+            how == _PROBE or (how == _PROBE_IF_STRONG and is_strong(known[i].facts)))]
         region.probed.update(probe)
+        for i in probe:
+            reached[known[i].event_id] = known[i].facts.type
+            whole.add(known[i].event_id)
         following: dict[int, int] = {}
-
-        def follow(i: int, how: int) -> None:
-            if i not in region.probed and (i not in found or how != _READ):
-                following[i] = max(following.get(i, _READ), how)
-
-        for other, event_id in chunked(conn, _MENTIONS_OF_EVENTS, {s.event_id for s in loaded.values()}):
-            follow(other, _PROBE_IF_STRONG if event_id in bridged else _READ)
         rows: dict[int, list] = {}
         for row in chunked(conn, statement, probe):
             rows.setdefault(row[0], []).append(row)
         checks: dict[int, list[tuple[int, int]]] = {}
         for i in probe:
-            for m, how in _matches(found[i].facts, found[i].keys, rows.get(i, ()), i, region):
-                checks.setdefault(m, []).append((i, how))
+            a = known[i].facts
+            for m, how, event_id, strong in _matches(a, known[i].keys, rows.get(i, ()), i, region):
+                event_of[m] = event_id
+                if how == _READ and a.type != "casualty_report":
+                    # The lookup matched it as the rules do: its event is reached, and a strong
+                    # report of a's day and place is the same event as a.
+                    reached[event_id] = a.type
+                    if strong and is_strong(a):
+                        links.union(i, m)
+                else:
+                    checks.setdefault(m, []).append((i, how))
         if checks:
             known.update(load(conn, [c for c in checks if c not in known]))
             for c, b in ((c, known[c].facts) for c in checks if c in known):
                 for i, how in checks[c]:
-                    a = found[i].facts
+                    a = known[i].facts
                     if c != i and follows(a, b):
-                        follow(c, how)
+                        reached[known[c].event_id] = b.type
+                        if how != _READ and c not in region.probed:
+                            following[c] = max(following.get(c, _READ), how)
+                        if a.type == "casualty_report":
+                            whole.add(known[c].event_id)
                         if is_strong(a) and is_strong(b):
                             links.union(i, c)
         # New reports of one day that join two stored events bridge them: a weak report that
         # fitted both now fits one, so the strong reports of those events are probed for it.
-        joined = _events_joined(links, lambda i: known[i].event_id, exclude=new)
+        joined = _events_joined(links, lambda i: known[i].event_id if i in known else event_of[i], exclude=new)
         newly = {e for events in joined if len(events) > 1 for e in events} - bridged
         bridged |= newly
+        whole |= newly
         for other, _ in chunked(conn, _MENTIONS_OF_EVENTS, newly):
-            follow(other, _PROBE_IF_STRONG)
+            if other not in region.probed:
+                following[other] = max(following.get(other, _READ), _PROBE_IF_STRONG)
         frontier = following
+    members: dict[int, list[int]] = {}
+    for m, event_id in chunked(conn, _MENTIONS_OF_EVENTS, reached):
+        members.setdefault(event_id, []).append(m)
+    region.units, irregular = read_units(conn, {e: ids for e, ids in members.items() if e not in whole}, reached)
+    whole |= irregular
+    full = [m for e in whole for m in members.get(e, ())]
+    known.update(load(conn, [m for m in full if m not in known]))
+    region.found = {m: known[m] for m in full}
     return region
 
 
@@ -241,8 +202,8 @@ def _events_joined(links: UnionFind, event_of, exclude: set[int]) -> list[set[in
     return list(out.values())
 
 
-def _matches(a: MentionFacts, keys, rows, i: int, region: Region) -> list[tuple[int, int]]:
-    """The stored reports to check against `a`, each with how to follow it.
+def _matches(a: MentionFacts, keys, rows, i: int, region: Region) -> list[tuple[int, int, int, bool]]:
+    """The stored reports to check against `a`: (report, how to follow it, its event, strong).
 
     `rows` come from the lookup (`_candidates_statement`), which already matches places and
     actors as the rules do; only actors that are mere sources are left to drop here.
@@ -252,7 +213,7 @@ def _matches(a: MentionFacts, keys, rows, i: int, region: Region) -> list[tuple[
     strong = is_strong(a)
     strong_hits: dict[int, int] = {}
     days: set[date] = set()
-    weak_hits: set[int] = set()
+    weak_hits: dict[int, int] = {}
     for _, kind, key_id, m, event_id, b_strong, _, b_start, _ in rows:
         if (kind, key_id) not in keys:
             continue  # an actor that is only a source
@@ -260,12 +221,15 @@ def _matches(a: MentionFacts, keys, rows, i: int, region: Region) -> list[tuple[
             strong_hits[m] = event_id
             days.add(b_start)
         else:
-            weak_hits.add(m)
+            weak_hits[m] = event_id
     if strong:
         # The strong reports of its day are read (unless it bridges their events: see
-        # `neighbourhood`); the weak ones that fit it may now fit it alone, or one event more.
-        return [(m, _READ) for m in sorted(strong_hits)] + [(m, _PROBE) for m in sorted(weak_hits)]
-    out = [(m, _READ) for m in sorted(weak_hits)]
+        # `neighbourhood`); the weak ones that fit it may now fit it alone, or one event more,
+        # but for those of an event it joins: they fit that one event still.
+        joins = set(strong_hits.values()) if a.type != "casualty_report" else set()
+        return ([(m, _READ, e, True) for m, e in sorted(strong_hits.items())]
+                + [(m, _READ if e in joins else _PROBE, e, False) for m, e in sorted(weak_hits.items())])
+    out = [(m, _READ, e, False) for m, e in sorted(weak_hits.items())]
     # The stored rows are the exact fits of a weak report, but for tolls (their counts must
     # agree too) and ranges (which fit no single day).
     exact = a.type != "casualty_report" and a.date_precision != "range"
@@ -275,7 +239,7 @@ def _matches(a: MentionFacts, keys, rows, i: int, region: Region) -> list[tuple[
         if len(days) > 1:
             region.settled.add(i)
     else:
-        out += [(m, _READ) for m in sorted(strong_hits)]
+        out += [(m, _READ, e, True) for m, e in sorted(strong_hits.items())]
     return out
 
 
@@ -289,41 +253,57 @@ def recluster(conn: Connection, mention_ids: Iterable[int], preferred: dict[int,
     or lost one (a new report is stored in an event of its own, already derived from it).
     """
     region = neighbourhood(conn, mention_ids, known)
-    found = region.found
-    inside = {s.event_id for s in found.values()}
+    found, units = region.found, region.units
+    # A unit takes part as one report, named by its event's id negated (report ids are positive).
+    facts = {i: s.facts for i, s in found.items()}
+    kept = _kept(region)
+    for e, unit in units.items():
+        facts[-e] = unit.facts
+        if not is_strong(unit.facts):
+            kept[-e] = None  # weak reports of their date alone: apart, with their own kind
+    inside = {s.event_id for s in found.values()} | set(units)
     outside = {i: events - inside for i, events in region.beyond.items()}
-    groups = cluster({i: s.facts for i, s in found.items()}, outside, _kept(region))
+    groups = cluster(facts, outside, kept)
     execute_chunked(conn, _SETTLE, region.settled)
     taken: set[int] = set()
 
+    def reports(i: int) -> list[int]:
+        return units[-i].members if i < 0 else [i]
+
+    def event_of(i: int) -> int:
+        return -i if i < 0 else found[i].event_id
+
     def claim_order(group: list[int]):
-        vague = all(found[i].facts.date_precision not in CORE_PRECISIONS for i in group)
-        return (-len(group), vague, group)
+        vague = all(facts[i].date_precision not in CORE_PRECISIONS for i in group)
+        return (-sum(len(reports(i)) for i in group), vague, sorted(m for i in group for m in reports(i)))
 
     homeless: list[list[int]] = []
-    moves: dict[int, int] = {}
+    choice: dict[int, int] = {}  # report or unit -> its event now
     for group in sorted(groups, key=claim_order):
         votes: dict[int, int] = {}
         for i in group:
-            event_id = preferred.get(i, found[i].event_id)
-            votes[event_id] = votes.get(event_id, 0) + 1
+            event_id = preferred.get(i, event_of(i))
+            votes[event_id] = votes.get(event_id, 0) + len(reports(i))
         choices = sorted((-n, event_id) for event_id, n in votes.items() if event_id not in taken)
         if not choices:
             homeless.append(group)
             continue
         event_id = choices[0][1]
         taken.add(event_id)
-        moves.update((i, event_id) for i in group if found[i].event_id != event_id)
-    for group, event_id in zip(homeless, new_events(conn, [found[g[0]].facts.type for g in homeless])):
-        moves.update((i, event_id) for i in group)
-    touched = {found[i].event_id for i in moves}
+        choice.update((i, event_id) for i in group if event_of(i) != event_id)
+    for group, event_id in zip(homeless, new_events(conn, [facts[g[0]].type for g in homeless])):
+        choice.update((i, event_id) for i in group)
+    touched = {event_of(i) for i in choice} | set(choice.values())
+    # Every report of a touched event is in the region; the reports of its units are read now.
+    derived = dict(found)
+    derived.update(light(conn, [m for e, unit in units.items() if e in touched for m in unit.members],
+                         {e: unit.facts.type for e, unit in units.items()}))
+    moves = {m: event_id for i, event_id in choice.items() for m in reports(i)}
     if moves:
         update_many(conn, Mention.__table__, "id", [{"event_id": e, "id": i} for i, e in moves.items()])
         for i, event_id in moves.items():
-            found[i].event_id = event_id
-    touched |= set(moves.values())
-    # Every report of a touched event is in the region, so its events are derived from it alone.
-    refresh_events(conn, touched, found)
+            derived[i].event_id = event_id
+    refresh_events(conn, touched, derived)
     return touched
 
 

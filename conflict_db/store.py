@@ -18,7 +18,8 @@ from .bulk import among, chunked, execute_chunked, insert_many, insert_rows
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
 from .merge import CORE_PRECISIONS, MentionFacts, window
 from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey, Place
-from .regroup import Stored, event_fields, recluster, utcnow
+from .regroup import event_fields, recluster, utcnow
+from .reports import Stored
 from .sources import ArticleInput
 
 _a, _p, _ac, _e = Article.__table__.c, Place.__table__.c, Actor.__table__.c, Event.__table__.c
@@ -109,10 +110,10 @@ def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: st
             type=ex.type, status=ex.status, date_start=ex.date_start,
             # A single day has no end date: date_end is for spans (weeks, months, ranges).
             date_end=None if ex.date_end == ex.date_start else ex.date_end, date_precision=ex.date_precision,
-            places=frozenset(p.key for p in named if p.specific), actors=frozenset(p.key for p in acting if p.specific),
+            places=frozenset(p.id for p in named if p.specific), actors=frozenset(p.id for p in acting if p.specific),
             killed_low=ex.killed_low, killed_high=ex.killed_high, count=ex.count,
             sort_key=(a.published_date or date.max, a.key, ex.evidence_start), evidence=ex.evidence,
-            confidence=ex.confidence, site=next((p.key for p in named if p.specific), None))
+            confidence=ex.confidence, site=next((p.id for p in named if p.specific), None))
         reports.append((a, ex, facts, named, acting))
     # Each report starts as an event of its own, derived from it alone; most stay so.
     event_ids = insert_rows(conn, Event.__table__, [
@@ -140,8 +141,8 @@ def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: st
         links[MergeKey] += merge_key_rows(mention_id, facts, place_keys + [("a", p.id) for p in acting])
         stored[mention_id] = Stored(event_id, facts, frozenset(place_keys + [("a", p.id) for p in acting if p.specific]),
                                     tuple(p.id for p in named), tuple(p.id for p in acting))
-    for table, rows in links.items():
-        insert_many(conn, table.__table__, rows)
+    for model, rows in links.items():
+        insert_many(conn, model.__table__, rows)
     preferred = _preferred(conn, pending, mention_ids)
     return recluster(conn, mention_ids, preferred, stored)
 
