@@ -9,24 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 from functools import lru_cache
 
-from sqlalchemy import and_, bindparam, delete, false, func, literal, select, union_all, update
+from sqlalchemy import and_, bindparam, false, func, literal, select, union_all, update
 from sqlalchemy.engine import Connection
 
-from .bulk import among, chunked, execute_chunked, insert_many, insert_rows, update_many
-from .merge import (CORE_PRECISIONS, MAX_WINDOW, MentionFacts, UnionFind, cluster, derive, follows, is_strong,
+from .bulk import among, chunked, execute_chunked, update_many
+from .merge import (CORE_PRECISIONS, MAX_WINDOW, MentionFacts, UnionFind, cluster, follows, is_strong,
                     window)
-from .models import Event, EventActor, EventPlace, Mention, MergeKey
+from .models import Event, Mention, MergeKey
+from .refresh import new_events, refresh_events
 from .reports import Stored, light, load
 from .units import Unit, read_units
 
 _m, _e, _k = Mention.__table__.c, Event.__table__.c, MergeKey.__table__.c
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
 _MENTIONS_OF_EVENTS = select(_m.id, _m.event_id).where(among(_m.event_id))
@@ -249,9 +246,10 @@ def recluster(conn: Connection, mention_ids: Iterable[int], preferred: dict[int,
 
     Each group keeps the id of the event that already holds most of its reports (or that
     `preferred` names for a re-extracted report), so ids stay stable as reports arrive. Only
-    the events whose reports changed are derived again: the new reports' and those that gained
-    or lost one (a new report is stored in an event of its own, already derived from it).
+    the events whose reports changed are derived again: the new reports' (each stored in an
+    empty event of its own) and those that gained or lost one.
     """
+    mention_ids = list(mention_ids)
     region = neighbourhood(conn, mention_ids, known)
     found, units = region.found, region.units
     # A unit takes part as one report, named by its event's id negated (report ids are positive).
@@ -293,7 +291,8 @@ def recluster(conn: Connection, mention_ids: Iterable[int], preferred: dict[int,
         choice.update((i, event_id) for i in group if event_of(i) != event_id)
     for group, event_id in zip(homeless, new_events(conn, [facts[g[0]].type for g in homeless])):
         choice.update((i, event_id) for i in group)
-    touched = {event_of(i) for i in choice} | set(choice.values())
+    # and the events of the new reports, left empty until now (`store.save_events`)
+    touched = {event_of(i) for i in choice} | set(choice.values()) | {found[i].event_id for i in mention_ids}
     # Every report of a touched event is in the region; the reports of its units are read now.
     derived = dict(found)
     derived.update(light(conn, [m for e, unit in units.items() if e in touched for m in unit.members],
@@ -336,64 +335,3 @@ def unsettle_around(conn: Connection, mention_ids: Iterable[int]) -> None:
     keys = set(chunked(conn, _STRONG_KEYS, mention_ids))
     if keys:
         conn.execute(_UNSETTLE, [{"t": t, "k": k, "i": i, "day": day} for t, k, i, day in keys])
-
-
-def new_events(conn: Connection, types: list[str]) -> list[int]:
-    """Empty events of these types, to hold reports until `refresh_events` derives their fields."""
-    if not types:
-        return []
-    now = utcnow()
-    return insert_rows(conn, Event.__table__, [
-        {"type": t, "status": "occurred", "date_precision": "unknown", "created_at": now, "updated_at": now}
-        for t in types])
-
-
-_DERIVED = ("status", "date_start", "date_end", "date_precision", "killed_low", "killed_high", "count", "summary",
-            "confidence")
-
-
-def event_fields(reports: list[MentionFacts]) -> dict:
-    """An event's columns derived from its reports (`merge.derive`)."""
-    derived = derive(reports)
-    return {name: getattr(derived, name) for name in _DERIVED}
-
-
-_DROP_EVENT_PLACES = delete(EventPlace.__table__).where(among(EventPlace.__table__.c.event_id))
-_DROP_EVENT_ACTORS = delete(EventActor.__table__).where(among(EventActor.__table__.c.event_id))
-_DROP_EVENTS = delete(Event.__table__).where(among(_e.id))
-
-
-def refresh_events(conn: Connection, event_ids: Iterable[int], region: dict[int, Stored] | None = None) -> None:
-    """Derive each event's fields, places and actors from its reports; drop those with none.
-
-    `region`, when given, holds every report of these events (as `recluster` has them).
-    """
-    ids = sorted(set(event_ids))
-    if not ids:
-        return
-    if region is None:
-        region = load(conn, [m for m, _ in chunked(conn, _MENTIONS_OF_EVENTS, ids)])
-    by_event: dict[int, list[Stored]] = {}
-    for stored in region.values():
-        by_event.setdefault(stored.event_id, []).append(stored)
-    execute_chunked(conn, _DROP_EVENT_PLACES, ids)
-    execute_chunked(conn, _DROP_EVENT_ACTORS, ids)
-    now = utcnow()
-    updates: list[dict] = []
-    empty: list[int] = []
-    place_rows: list[dict] = []
-    actor_rows: list[dict] = []
-    for event_id in ids:
-        stored = sorted(by_event.get(event_id, ()), key=lambda s: s.facts.sort_key)
-        if not stored:
-            empty.append(event_id)
-            continue
-        updates.append({"id": event_id, "updated_at": now, **event_fields([s.facts for s in stored])})
-        place_ids = dict.fromkeys(p for s in stored for p in s.place_ids)
-        actor_ids = dict.fromkeys(a for s in stored for a in s.actor_ids)
-        place_rows += [{"event_id": event_id, "place_id": p, "position": i} for i, p in enumerate(place_ids)]
-        actor_rows += [{"event_id": event_id, "actor_id": a, "position": i} for i, a in enumerate(actor_ids)]
-    update_many(conn, Event.__table__, "id", updates)
-    execute_chunked(conn, _DROP_EVENTS, empty)
-    insert_many(conn, EventPlace.__table__, place_rows)
-    insert_many(conn, EventActor.__table__, actor_rows)

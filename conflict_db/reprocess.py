@@ -12,7 +12,8 @@ from .collector import fewer_collections
 from .db import WRITE, session_scope
 from .extract import EXTRACTOR_VERSION, extract_events
 from .models import Article, Event, Mention
-from .regroup import refresh_events, unsettle_around
+from .refresh import refresh_events
+from .regroup import unsettle_around
 
 
 def article_ids(engine: Engine, keys: list[str] | None = None, *, outdated_only: bool = False) -> list[int]:

@@ -17,8 +17,9 @@ from sqlalchemy.engine import Connection
 from .bulk import among, chunked, execute_chunked, insert_many, insert_rows
 from .extract.types import ActorRef, ExtractedEvent, PlaceRef
 from .merge import CORE_PRECISIONS, MentionFacts, window
-from .models import Actor, Article, Event, EventActor, EventPlace, Mention, MentionActor, MentionPlace, MergeKey, Place
-from .regroup import event_fields, recluster, utcnow
+from .models import Actor, Article, Event, Mention, MentionActor, MentionPlace, MergeKey, Place, utcnow
+from .refresh import new_events
+from .regroup import recluster
 from .reports import Stored
 from .sources import ArticleInput
 
@@ -115,10 +116,11 @@ def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: st
             sort_key=(a.published_date or date.max, a.key, ex.evidence_start), evidence=ex.evidence,
             confidence=ex.confidence, site=next((p.id for p in named if p.specific), None))
         reports.append((a, ex, facts, named, acting))
-    # Each report starts as an event of its own, derived from it alone; most stay so.
-    event_ids = insert_rows(conn, Event.__table__, [
-        {"type": ex.type, **event_fields([facts]), "created_at": now, "updated_at": now}
-        for _, ex, facts, _, _ in reports])
+    # Each report starts as an event of its own. Most of those are dropped by regrouping once the
+    # database holds many reports, so they are left empty until then (`refresh.new_events`): an
+    # empty event sits at the start of the date indexes, not at its date, and costs no page
+    # written all over them when it is dropped.
+    event_ids = new_events(conn, [ex.type for _, ex, _, _, _ in reports])
     mention_ids = insert_rows(conn, Mention.__table__, [{
         "event_id": event_id, "article_id": a.article_id, "char_start": ex.evidence_start,
         "char_end": ex.evidence_end, "evidence": ex.evidence, "status": ex.status, "date_text": ex.date_text,
@@ -128,15 +130,13 @@ def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: st
         "extractor_version": version, "created_at": now,
     } for event_id, (a, ex, facts, _, _) in zip(event_ids, reports)])
     index_evidence(conn, mention_ids)
-    links: dict[type, list[dict]] = {MentionPlace: [], MentionActor: [], EventPlace: [], EventActor: [], MergeKey: []}
+    links: dict[type, list[dict]] = {MentionPlace: [], MentionActor: [], MergeKey: []}
     stored: dict[int, Stored] = {}
     for mention_id, event_id, (_, ex, facts, named, acting) in zip(mention_ids, event_ids, reports):
         for n, p in enumerate(named):
             links[MentionPlace].append({"mention_id": mention_id, "place_id": p.id, "position": n})
-            links[EventPlace].append({"event_id": event_id, "place_id": p.id, "position": n})
         for n, p in enumerate(acting):
             links[MentionActor].append({"mention_id": mention_id, "actor_id": p.id, "position": n})
-            links[EventActor].append({"event_id": event_id, "actor_id": p.id, "position": n})
         place_keys = [("p", p.id) for p in named if p.specific]
         links[MergeKey] += merge_key_rows(mention_id, facts, place_keys + [("a", p.id) for p in acting])
         stored[mention_id] = Stored(event_id, facts, frozenset(place_keys + [("a", p.id) for p in acting if p.specific]),

@@ -118,3 +118,30 @@ def test_an_event_that_breaks_the_rules_is_read_report_by_report(db_url, monkeyp
         assert len(region.found) == 6
     finally:
         engine.dispose()
+
+
+def test_an_event_gaining_a_report_rewrites_only_what_changed(sqlite_url):
+    elsewhere = article("homs", "A bomb hit Homs.", DAY, [
+        bombing_report([HOMS], DAY + timedelta(days=3), "A bomb hit Homs.", actors=[ISIL])])
+    store_all(sqlite_url, _bombings(6) + [elsewhere], 7)
+    engine = open_database(sqlite_url)
+    query = ("SELECT e.updated_at, e.date_start, group_concat(ep.rowid) FROM events e "
+             "JOIN event_places ep ON ep.event_id = e.id WHERE e.date_start = :day")
+    try:
+        with engine.connect() as c:
+            updated, day, place_rows = c.execute(text(query), {"day": DAY}).one()
+        store_all(sqlite_url, [article("same", "Aleppo car bomb.", DAY, [
+            bombing_report([ALEPPO], DAY, "Aleppo car bomb.", actors=[ISIL])])], 1)
+        with engine.connect() as c:
+            now = c.execute(text(query), {"day": DAY}).one()
+        assert now[1:] == (day, place_rows)  # the same row for its one place: not written again
+        assert now[0] > updated
+        store_all(sqlite_url, [article("both", "Aleppo and Homs car bombs.", DAY, [
+            bombing_report([ALEPPO, HOMS], DAY, "Aleppo and Homs car bombs.", actors=[ISIL])])], 1)
+        with engine.connect() as c:
+            names = c.execute(text("SELECT p.name FROM events e JOIN event_places ep ON ep.event_id = e.id "
+                                   "JOIN places p ON p.id = ep.place_id WHERE e.date_start = :day "
+                                   "ORDER BY ep.position"), {"day": DAY}).scalars().all()
+        assert names == ["Aleppo", "Homs"]
+    finally:
+        engine.dispose()
