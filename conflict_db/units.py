@@ -21,7 +21,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Connection
 
 from .bulk import among, chunked
@@ -43,7 +43,7 @@ class Unit:
 # Actors that are only sources never count for merging (as in `reports.load`).
 _KEYS = (select(_k.mention_id, _k.kind, _k.key_id, _k.strong, _k.date_start, _k.date_end)
          .select_from(MergeKey.__table__.outerjoin(Actor.__table__, and_(_k.kind == "a", _ac.id == _k.key_id)))
-         .where(among(_k.mention_id), or_(_k.kind == "p", _ac.kind != "source")))
+         .where(among(_k.mention_id), or_(_k.kind == "p", func.coalesce(_ac.kind, "") != "source")))
 
 
 def read_units(conn: Connection, members: dict[int, list[int]], types: dict[int, str]) -> tuple[dict[int, Unit], set[int]]:

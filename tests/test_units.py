@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import text
 
 from conflict_db import ingest
@@ -83,15 +84,17 @@ def test_a_report_joining_an_event_of_many_reads_the_event_as_one(db_url, tmp_pa
     assert content(at_once) == content(db_url)
 
 
-def test_units_of_weak_reports_merge_when_a_report_names_both_of_their_actors(db_url, tmp_path):
-    items = _talks(30, ISIL, "isil") + _talks(20, NUSRA, "nusra")
+@pytest.mark.parametrize("kind", ["armed_group", None])
+def test_units_of_weak_reports_merge_when_a_report_names_both_of_their_actors(db_url, tmp_path, kind):
+    isil, nusra = ActorRef(name="Islamic State", kind=kind), ActorRef(name="Nusra Front", kind=kind)
+    items = _talks(30, isil, "isil") + _talks(20, nusra, "nusra")
     store_all(db_url, items, 16)
     engine = open_database(db_url)
     try:
         with engine.connect() as c:
             assert c.execute(text("SELECT count(*) FROM events")).scalar() == 2
-        both = _talks(1, ActorRef(name="Islamic State", kind="armed_group"), "both")[0]
-        both.events[0].actors.append(NUSRA)
+        both = _talks(1, isil, "both")[0]
+        both.events[0].actors.append(nusra)
         store_all(db_url, [both], 1)
         with engine.connect() as c:
             assert c.execute(text("SELECT count(*) FROM events")).scalar() == 1
