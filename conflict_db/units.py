@@ -46,7 +46,8 @@ _KEYS = (select(_k.mention_id, _k.kind, _k.key_id, _k.strong, _k.date_start, _k.
          .where(among(_k.mention_id), or_(_k.kind == "p", func.coalesce(_ac.kind, "") != "source")))
 
 
-def read_units(conn: Connection, members: dict[int, list[int]], types: dict[int, str]) -> tuple[dict[int, Unit], set[int]]:
+def read_units(conn: Connection, members: dict[int, list[int]],
+               types: dict[int, str]) -> tuple[dict[int, Unit], set[int]]:
     """The events of `members` as units, and the events that are not as the rules leave them.
 
     An event whose reports do not all have merge keys, or whose strong reports are of several

@@ -85,7 +85,7 @@ def test_a_report_joining_an_event_of_many_reads_the_event_as_one(db_url, tmp_pa
 
 
 @pytest.mark.parametrize("kind", ["armed_group", None])
-def test_units_of_weak_reports_merge_when_a_report_names_both_of_their_actors(db_url, tmp_path, kind):
+def test_units_of_weak_reports_merge_when_a_report_names_both_of_their_actors(db_url, tmp_path, monkeypatch, kind):
     isil, nusra = ActorRef(name="Islamic State", kind=kind), ActorRef(name="Nusra Front", kind=kind)
     items = _talks(30, isil, "isil") + _talks(20, nusra, "nusra")
     store_all(db_url, items, 16)
@@ -95,7 +95,8 @@ def test_units_of_weak_reports_merge_when_a_report_names_both_of_their_actors(db
             assert c.execute(text("SELECT count(*) FROM events")).scalar() == 2
         both = _talks(1, isil, "both")[0]
         both.events[0].actors.append(nusra)
-        store_all(db_url, [both], 1)
+        region = _store_watching(monkeypatch, db_url, both)
+        assert sorted(len(unit.members) for unit in region.units.values()) == [20, 30]
         with engine.connect() as c:
             assert c.execute(text("SELECT count(*) FROM events")).scalar() == 1
             assert c.execute(text("SELECT count(DISTINCT event_id) FROM mentions")).scalar() == 1
