@@ -19,15 +19,28 @@ from contextlib import contextmanager
 BULK_THRESHOLDS = (50_000, 10, 10)
 
 
+_depth = 0  # runs inside a run (reprocess within ingest, say) leave the collector to the outer one
+
+
 @contextmanager
 def fewer_collections() -> Iterator[None]:
     """Run the body with rare collections; the collector is as it was afterwards, even on errors."""
+    global _depth
+    if _depth:
+        _depth += 1
+        try:
+            yield
+        finally:
+            _depth -= 1
+        return
     before = gc.get_threshold()
     gc.collect()
     gc.freeze()  # worker processes forked from here inherit the frozen objects, shared not copied
     gc.set_threshold(*BULK_THRESHOLDS)
+    _depth = 1
     try:
         yield
     finally:
+        _depth = 0
         gc.set_threshold(*before)
         gc.unfreeze()

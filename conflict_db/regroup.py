@@ -16,8 +16,16 @@ from sqlalchemy import and_, bindparam, false, func, literal, select, union_all,
 from sqlalchemy.engine import Connection
 
 from .bulk import among, chunked, execute_chunked, update_many
-from .merge import (CORE_PRECISIONS, MAX_WINDOW, MentionFacts, UnionFind, cluster, follows, is_strong,
-                    window)
+from .merge import (
+    CORE_PRECISIONS,
+    MAX_WINDOW,
+    MentionFacts,
+    UnionFind,
+    cluster,
+    follows,
+    is_strong,
+    window,
+)
 from .models import Event, Mention, MergeKey
 from .refresh import new_events, refresh_events
 from .reports import Stored, light, load
@@ -36,11 +44,11 @@ def _candidates_statement(dialect: str):
     Reports that both name places match on a shared place, otherwise on a shared actor. A
     strong report looks at the strong reports of its day and at the weak ones around it that
     are not settled; a weak report at the strong reports in its window and at the weak ones of
-    the very same dates that name a place if it does (or none if it does not); of those, the
-    ones with another site are dropped by `merge.follows`. Each case is
-    its own select so that every probe is an index range on (key, placed, strong, settled,
-    dates) holding only the rows it wants: a busy key (an actor named everywhere) does not make
-    the others slower. A window other than a range is at most MAX_WINDOW long
+    the very same window that name a place if it does (or none if it does not); those with
+    another site or precision only bring their events into the region, where `merge.cluster`
+    does not join them. Each case is its own select so that every probe is an index range on
+    (key, placed, strong, settled, dates) holding only the rows it wants: a busy key (an actor
+    named everywhere) does not make the others slower. A window other than a range is at most MAX_WINDOW long
     (`merge.window`), which bounds the ranges below.
     """
     a = MergeKey.__table__.alias("a")
@@ -83,6 +91,10 @@ def _candidates_statement(dialect: str):
         case(False, "a", False, True, True, inside),
         case(False, "a", False, False, False, same_dates),
     )
+
+
+_SETTLED = select(_k.mention_id).where(among(_k.mention_id), _k.settled).distinct()
+ELSEWHERE = 0  # in `Region.beyond`: an event that is not stored (ids start at 1), for "fits another day"
 
 
 # How a report met in a lookup is followed: probed for what it may now match, or only read, as
@@ -139,6 +151,9 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
         for i in probe:
             reached[known[i].event_id] = known[i].facts.type
             whole.add(known[i].event_id)
+        for (i,) in chunked(conn, _SETTLED, probe):
+            # a settled report (one that reprocess regroups) fits two days for good: apart
+            region.beyond.setdefault(i, set()).add(ELSEWHERE)
         following: dict[int, int] = {}
         rows: dict[int, list] = {}
         for row in chunked(conn, statement, probe):
@@ -323,6 +338,12 @@ _UNSETTLE = (update(MergeKey.__table__)
                     _k.date_start <= bindparam("day"), _k.date_end >= bindparam("day"),
                     ~select(_m.id).where(_m.id == _k.mention_id, _m.date_precision == "range").exists())
              .values(settled=False))
+
+
+def matched_with(conn: Connection, mention_ids: Iterable[int]) -> set[int]:
+    """The other stored reports these are looked up against when they arrive (`_candidates_statement`)."""
+    ids = set(mention_ids)
+    return {row[3] for row in chunked(conn, _candidates_statement(conn.dialect.name), ids)} - ids
 
 
 def unsettle_around(conn: Connection, mention_ids: Iterable[int]) -> None:

@@ -8,12 +8,13 @@ from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 
 from . import store
+from .bulk import among, chunked
 from .collector import fewer_collections
 from .db import WRITE, session_scope
 from .extract import EXTRACTOR_VERSION, extract_events
 from .models import Article, Event, Mention
 from .refresh import refresh_events
-from .regroup import unsettle_around
+from .regroup import matched_with, recluster, unsettle_around
 
 
 def article_ids(engine: Engine, keys: list[str] | None = None, *, outdated_only: bool = False) -> list[int]:
@@ -27,6 +28,9 @@ def article_ids(engine: Engine, keys: list[str] | None = None, *, outdated_only:
                 select(Mention.article_id).where(Mention.extractor_version == EXTRACTOR_VERSION)))
             ids = [i for i in ids if i not in current]
         return ids
+
+
+_REPORTS_OF_EVENTS = select(Mention.id).where(among(Mention.event_id))
 
 
 def reprocess_article(engine: Engine, article_id: int) -> int:
@@ -45,10 +49,18 @@ def reprocess_article(engine: Engine, article_id: int) -> int:
             hints.setdefault((kind, start, end), event_id)
             affected.add(event_id)
             removed.append(mention_id)
+        # Removing reports can change the grouping of others: the reports left in the events
+        # they leave may no longer hold together (a report that named two towns joined two
+        # groups), and a report that fitted two events, one through a removed report, now fits
+        # one. Those are regrouped as if new, so the events are again those of storing every
+        # report at once, which regrouping relies on.
         unsettle_around(conn, removed)
+        around = matched_with(conn, removed)
         conn.execute(delete(Mention).where(Mention.article_id == article_id))
         store.save_events(conn, [store.ArticleEvents(article_id, key, published, events, hints)], EXTRACTOR_VERSION)
-        refresh_events(conn, affected)
+        left = around.union(m for (m,) in chunked(conn, _REPORTS_OF_EVENTS, affected))
+        touched = recluster(conn, left, {}) if left else set()
+        refresh_events(conn, affected - touched)
         return len(events)
 
 

@@ -25,7 +25,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Connection
 
 from .bulk import among, chunked
-from .merge import MentionFacts
+from .merge import MentionFacts, UnionFind
 from .models import Actor, MergeKey
 from .reports import load
 
@@ -51,8 +51,8 @@ def read_units(conn: Connection, members: dict[int, list[int]],
     """The events of `members` as units, and the events that are not as the rules leave them.
 
     An event whose reports do not all have merge keys, or whose strong reports are of several
-    days, or whose weak reports differ in dates, cannot be read as one report: those events
-    are returned apart, to be read report by report.
+    days or do not all share places one with the next, or whose weak reports differ in dates,
+    cannot be read as one report: those events are returned apart, to be read report by report.
     """
     event_of = {m: e for e, ids in members.items() for m in ids}
     keyed: set[int] = set()
@@ -61,6 +61,7 @@ def read_units(conn: Connection, members: dict[int, list[int]],
     places: dict[int, set[int]] = {}
     actors: dict[int, set[int]] = {}  # of its strong reports
     every_actor: dict[int, set[int]] = {}  # of all its reports
+    links = UnionFind()  # the strong reports of an event, linked through the places they share
     for mention_id, kind, key_id, strong, start, end in chunked(conn, _KEYS, event_of):
         e = event_of[mention_id]
         keyed.add(mention_id)
@@ -70,8 +71,12 @@ def read_units(conn: Connection, members: dict[int, list[int]],
         if strong:
             strong_days.setdefault(e, set()).add(start)
             (places if kind == "p" else actors).setdefault(e, set()).add(key_id)
+            if kind == "p":
+                links.union(mention_id, -key_id)  # place ids negated: apart from report ids
     irregular = {e for e, ids in members.items() if any(m not in keyed for m in ids)}
     irregular |= {e for e, days in strong_days.items() if len(days) > 1}
+    # as `merge.cluster` links them: one event's strong reports share places, one to the next
+    irregular |= {e for e in strong_days if len({links.find(-p) for p in places[e]}) > 1}
     irregular |= {e for e in members if e not in strong_days and len(windows.get(e, ())) > 1}
     weak_only = [e for e in members if e not in strong_days and e not in irregular]
     shown = load(conn, [min(members[e]) for e in weak_only])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conflict_db.collector import BULK_THRESHOLDS
+from conflict_db.collector import BULK_THRESHOLDS, fewer_collections
 from conflict_db.db import open_database
 from conflict_db.ingest import ingest
 from conflict_db.sources import ArticleInput
@@ -43,5 +43,16 @@ def test_the_collector_is_restored_when_ingest_fails(sqlite_url):
 
     with pytest.raises(KeyboardInterrupt):
         ingest(engine, _records(3), on_article=stop)
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_run_inside_a_run_leaves_the_collector_to_the_outer_one():
+    before = gc.get_threshold()
+    with fewer_collections():
+        with fewer_collections():
+            assert gc.get_threshold() == BULK_THRESHOLDS
+        assert gc.get_threshold() == BULK_THRESHOLDS
+        assert gc.get_freeze_count() > 0
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0

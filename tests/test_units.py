@@ -124,6 +124,25 @@ def test_an_event_that_breaks_the_rules_is_read_report_by_report(db_url, monkeyp
         engine.dispose()
 
 
+def test_an_event_whose_strong_reports_share_no_place_is_read_report_by_report(db_url, monkeypatch):
+    # Bombings in Aleppo and in Homs that day put in one event by hand: no place links them.
+    homs = article("homs", "A bomb hit Homs.", DAY, [bombing_report([HOMS], DAY, "A bomb hit Homs.", actors=[ISIL])])
+    store_all(db_url, _bombings(4) + [homs], 5)
+    engine = open_database(db_url)
+    try:
+        with engine.begin() as c:
+            c.execute(text("UPDATE mentions SET event_id = (SELECT min(event_id) FROM mentions)"))
+            c.execute(text("DELETE FROM events WHERE id <> (SELECT min(event_id) FROM mentions)"))
+        region = _store_watching(monkeypatch, db_url, article("late", "Aleppo bombing, again.", DAY, [
+            bombing_report([ALEPPO], DAY, "Aleppo bombing, again.", actors=[ISIL])]))
+        assert region.units == {}
+        assert len(region.found) == 6
+        with engine.connect() as c:  # regrouped as the rules say: Homs apart again
+            assert c.execute(text("SELECT count(DISTINCT event_id) FROM mentions")).scalar() == 2
+    finally:
+        engine.dispose()
+
+
 def test_an_event_gaining_a_report_rewrites_only_what_changed(sqlite_url):
     elsewhere = article("homs", "A bomb hit Homs.", DAY, [
         bombing_report([HOMS], DAY + timedelta(days=3), "A bomb hit Homs.", actors=[ISIL])])
