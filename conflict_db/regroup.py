@@ -333,9 +333,14 @@ def _kept(region: Region) -> dict[int, int | None]:
 
 _SETTLE = update(MergeKey.__table__).where(among(_k.mention_id)).values(settled=True)
 _STRONG_KEYS = select(_k.type, _k.kind, _k.key_id, _k.date_start).where(among(_k.mention_id), _k.strong)
+_s = MergeKey.__table__.alias("s")
+# Settled is said of a report: every key of one found on this key and day is unsettled.
 _UNSETTLE = (update(MergeKey.__table__)
-             .where(_k.settled, _k.type == bindparam("t"), _k.kind == bindparam("k"), _k.key_id == bindparam("i"),
-                    _k.date_start <= bindparam("day"), _k.date_end >= bindparam("day"),
+             .where(_k.settled, _k.mention_id.in_(
+                 select(_s.c.mention_id).where(
+                     _s.c.settled, _s.c.type == bindparam("t"), _s.c.kind == bindparam("k"),
+                     _s.c.key_id == bindparam("i"), _s.c.date_start <= bindparam("day"),
+                     _s.c.date_end >= bindparam("day"))),
                     ~select(_m.id).where(_m.id == _k.mention_id, _m.date_precision == "range").exists())
              .values(settled=False))
 
