@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 from .bulk import among, chunked, execute_chunked, insert_many, insert_rows, update_many
 from .merge import MentionFacts, derive
 from .models import Event, EventActor, EventPlace, Mention, utcnow
-from .reports import Stored, load
+from .reports import REPORTS_OF_EVENTS, Stored, load
 
 _m, _e = Mention.__table__.c, Event.__table__.c
 _ep, _ea = EventPlace.__table__.c, EventActor.__table__.c
@@ -42,7 +42,6 @@ def new_events(conn: Connection, types: list[str]) -> list[int]:
         for t in types])
 
 
-_MENTIONS_OF_EVENTS = select(_m.id, _m.event_id).where(among(_m.event_id))
 _CURRENT = select(_e.id, *(_e[name] for name in DERIVED)).where(among(_e.id))
 _CURRENT_PLACES = select(_ep.event_id, _ep.place_id).where(among(_ep.event_id)).order_by(_ep.event_id, _ep.position)
 _CURRENT_ACTORS = select(_ea.event_id, _ea.actor_id).where(among(_ea.event_id)).order_by(_ea.event_id, _ea.position)
@@ -60,7 +59,7 @@ def refresh_events(conn: Connection, event_ids: Iterable[int], region: dict[int,
     if not ids:
         return
     if region is None:
-        region = load(conn, [m for m, _ in chunked(conn, _MENTIONS_OF_EVENTS, ids)])
+        region = load(conn, [m for m, _ in chunked(conn, REPORTS_OF_EVENTS, ids)])
     by_event: dict[int, list[Stored]] = {}
     for stored in region.values():
         by_event.setdefault(stored.event_id, []).append(stored)

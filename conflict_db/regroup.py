@@ -28,13 +28,10 @@ from .merge import (
 )
 from .models import Event, Mention, MergeKey
 from .refresh import new_events, refresh_events
-from .reports import Stored, light, load
+from .reports import REPORTS_OF_EVENTS, Stored, light, load
 from .units import Unit, read_units
 
 _m, _e, _k = Mention.__table__.c, Event.__table__.c, MergeKey.__table__.c
-
-
-_MENTIONS_OF_EVENTS = select(_m.id, _m.event_id).where(among(_m.event_id))
 
 
 @lru_cache(maxsize=None)
@@ -48,8 +45,8 @@ def _candidates_statement(dialect: str):
     another site or precision only bring their events into the region, where `merge.cluster`
     does not join them. Each case is its own select so that every probe is an index range on
     (key, placed, strong, settled, dates) holding only the rows it wants: a busy key (an actor
-    named everywhere) does not make the others slower. A window other than a range is at most MAX_WINDOW long
-    (`merge.window`), which bounds the ranges below.
+    named everywhere) does not make the others slower. A window other than a range is at most
+    MAX_WINDOW long (`merge.window`), which bounds the ranges below.
     """
     a = MergeKey.__table__.alias("a")
     b = MergeKey.__table__.alias("b")
@@ -142,6 +139,11 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
     whole: set[int] = set()  # events read report by report
     links = UnionFind()  # strong reports of one day found to be the same event
     bridged: set[int] = set()
+    # Only the reports it starts from can be settled (reprocess regroups stored ones): those met
+    # later are weak reports the lookup finds unsettled, or strong ones. A settled report fits
+    # two days for good: it stays apart.
+    for (i,) in chunked(conn, _SETTLED, mention_ids):
+        region.beyond.setdefault(i, set()).add(ELSEWHERE)
     frontier = dict.fromkeys(mention_ids, _PROBE)
     while frontier:
         known.update(load(conn, [i for i in frontier if i not in known]))
@@ -151,9 +153,6 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
         for i in probe:
             reached[known[i].event_id] = known[i].facts.type
             whole.add(known[i].event_id)
-        for (i,) in chunked(conn, _SETTLED, probe):
-            # a settled report (one that reprocess regroups) fits two days for good: apart
-            region.beyond.setdefault(i, set()).add(ELSEWHERE)
         following: dict[int, int] = {}
         rows: dict[int, list] = {}
         for row in chunked(conn, statement, probe):
@@ -190,12 +189,12 @@ def neighbourhood(conn: Connection, mention_ids: Iterable[int], known: dict[int,
         newly = {e for events in joined if len(events) > 1 for e in events} - bridged
         bridged |= newly
         whole |= newly
-        for other, _ in chunked(conn, _MENTIONS_OF_EVENTS, newly):
+        for other, _ in chunked(conn, REPORTS_OF_EVENTS, newly):
             if other not in region.probed:
                 following[other] = max(following.get(other, _READ), _PROBE_IF_STRONG)
         frontier = following
     members: dict[int, list[int]] = {}
-    for m, event_id in chunked(conn, _MENTIONS_OF_EVENTS, reached):
+    for m, event_id in chunked(conn, REPORTS_OF_EVENTS, reached):
         members.setdefault(event_id, []).append(m)
     region.units, irregular = read_units(conn, {e: ids for e, ids in members.items() if e not in whole}, reached)
     whole |= irregular

@@ -22,6 +22,9 @@ _mp, _ma = MentionPlace.__table__.c, MentionActor.__table__.c
 COUNTRY_ONLY = and_(_p.admin1.is_(None), _p.name == _p.country)
 
 
+# (report id, event id) of every report of the events listed
+REPORTS_OF_EVENTS = select(_m.id, _m.event_id).where(among(_m.event_id))
+
 @dataclass(slots=True)
 class Stored:
     """A stored report: its event, what merging knows of it, and the keys it is found by."""

@@ -8,13 +8,14 @@ from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 
 from . import store
-from .bulk import among, chunked
+from .bulk import chunked
 from .collector import fewer_collections
 from .db import WRITE, session_scope
 from .extract import EXTRACTOR_VERSION, extract_events
 from .models import Article, Event, Mention
 from .refresh import refresh_events
-from .regroup import matched_with, recluster, unsettle_around
+from .regroup import matched_with, unsettle_around
+from .reports import REPORTS_OF_EVENTS
 
 
 def article_ids(engine: Engine, keys: list[str] | None = None, *, outdated_only: bool = False) -> list[int]:
@@ -28,9 +29,6 @@ def article_ids(engine: Engine, keys: list[str] | None = None, *, outdated_only:
                 select(Mention.article_id).where(Mention.extractor_version == EXTRACTOR_VERSION)))
             ids = [i for i in ids if i not in current]
         return ids
-
-
-_REPORTS_OF_EVENTS = select(Mention.id).where(among(Mention.event_id))
 
 
 def reprocess_article(engine: Engine, article_id: int) -> int:
@@ -57,9 +55,9 @@ def reprocess_article(engine: Engine, article_id: int) -> int:
         unsettle_around(conn, removed)
         around = matched_with(conn, removed)
         conn.execute(delete(Mention).where(Mention.article_id == article_id))
-        store.save_events(conn, [store.ArticleEvents(article_id, key, published, events, hints)], EXTRACTOR_VERSION)
-        left = around.union(m for (m,) in chunked(conn, _REPORTS_OF_EVENTS, affected))
-        touched = recluster(conn, left, {}) if left else set()
+        left = around.union(m for m, _ in chunked(conn, REPORTS_OF_EVENTS, affected))
+        touched = store.save_events(conn, [store.ArticleEvents(article_id, key, published, events, hints)],
+                                    EXTRACTOR_VERSION, regroup=left)
         refresh_events(conn, affected - touched)
         return len(events)
 

@@ -6,7 +6,7 @@ are regrouped into events together (`regroup`), so storage costs a few statement
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
@@ -91,14 +91,17 @@ class ArticleEvents:
     hints: dict[tuple[str, int, int], int] = field(default_factory=dict)
 
 
-def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: str) -> set[int]:
+def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: str,
+                regroup: Iterable[int] = ()) -> set[int]:
     """Store each extracted event as a report, then regroup the events around all of them at once.
 
-    Returns the ids of the events regrouped.
+    `regroup`: stored reports to regroup with them, as if new (`reprocess`). Returns the ids of
+    the events regrouped.
     """
+    regroup = list(regroup)
     pending = [(a, ex) for a in articles for ex in a.events]
     if not pending:
-        return set()
+        return recluster(conn, regroup, {}) if regroup else set()
     places = _place_ids(conn, [ref for _, ex in pending for ref in ex.places])
     actors = _actor_ids(conn, [ref for _, ex in pending for ref in ex.actors])
     now = utcnow()
@@ -144,7 +147,7 @@ def save_events(conn: Connection, articles: Sequence[ArticleEvents], version: st
     for model, rows in links.items():
         insert_many(conn, model.__table__, rows)
     preferred = _preferred(conn, pending, mention_ids)
-    return recluster(conn, mention_ids, preferred, stored)
+    return recluster(conn, mention_ids + regroup, preferred, stored)
 
 
 _m = Mention.__table__.c
