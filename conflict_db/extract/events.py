@@ -905,6 +905,8 @@ def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=Fals
                                     r"(?:have|has|had|were|was)\s+(?:been\s+)?", between, re.I):
                         qty = q
                         break
+        if qty is None:
+            qty = _one_victim(text, ss, m.start(), m.end(), word)
         if qty is None and word in ("dead", "died", "die", "lives", "perished", "slain"):
             continue
         if qty is None and word in ("killing", "kills", "kill"):
@@ -944,6 +946,34 @@ def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=Fals
             r"\b(?:fighting|clashes|infighting|battles?)\b", before[-60:], re.I)
         out.append(_Kill(m.start(), m.end(), qty, civilian, aggregate, whole_war, combatants, agent))
     return out
+
+
+# a single victim, told without a number: "killing one civilian", "a soldier was killed"
+_ONE_NOUNS = by_first_letter(
+    r"civilian|doctor|nurse|medic|journalist|reporter|photographer|aid\s+worker|child|boy|girl|"
+    r"woman|man|villager|resident|worshipp?er|student|teacher|pupil|protester|demonstrator|farmer|"
+    r"shepherd|passenger|pilgrim|refugee|patient|priest|imam|activist|bystander|person|soldier|"
+    r"serviceman|policeman|policewoman|police\s+officer|officer|guard|fighter|militant|rebel|"
+    r"insurgent|gunman|attacker|assailant|commander|member|worker|employee|volunteer")
+_ONE_VICTIM = r"(?P<q>a|an|one|a\s+single)\s+(?:[\w'’-]+\s+)?(?:%s)\b" % _ONE_NOUNS
+_ONE_VICTIM_AFTER = re.compile(r"\s+(?:(?:only|just)\s+)?" + _ONE_VICTIM, re.I)
+_ONE_VICTIM_BEFORE = re.compile(r"\b" + _ONE_VICTIM + r"\s+(?:(?:was|has\s+been|had\s+been|is|also|"
+                                r"reportedly)\s+){1,3}$", re.I)
+
+
+_OF_GERUND_BEFORE = re.compile(r"\b(?:of|for)\s+$", re.I)
+
+
+def _one_victim(text: str, ss: int, start: int, end: int, word: str) -> Quantity | None:
+    """A count of one for a kill word whose victim is a single person named without a number."""
+    m = None
+    if word in ("killed", "killing", "kills", "kill", "executed"):
+        m = _ONE_VICTIM_AFTER.match(text, end)
+    if m is None and word in ("killed", "executed", "slain", "dead"):
+        m = _ONE_VICTIM_BEFORE.search(text, max(ss, start - 60), start)
+    if m is None:
+        return None
+    return Quantity(m.start("q"), m.end("q"), m.group("q"), 1, 1)
 
 
 def _clause_of(clauses, pos):
@@ -1029,8 +1059,11 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             continue
         host = None
         best = None
+        # "accused the fighters of killing a doctor": the grievance, another event than the clash
+        alleged = text[k.start:k.end].lower() == "killing" and _OF_GERUND_BEFORE.search(
+            text, max(ss, k.start - 6), k.start)
         for t, _h in keep:
-            if t.type in ("bombing", "clash", "attack_on_civilians"):
+            if t.type in ("bombing", "clash", "attack_on_civilians") and not alleged:
                 dist = _gap(t.start, t.end, k.start, k.end)
                 if k.aggregate and t.nominal and (t.type == "clash" or _AGGREGATE_RX.search(
                         text, ss, se)):
