@@ -1153,7 +1153,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         for d, dc in zip(s_dates, date_clause):
             if dc != ci:
                 continue
-            nearest = min(by_clause.get(ci, [t]), key=lambda u: _gap(u.start, u.end, d.start, d.end))
+            nearest = _date_owner(text, d, by_clause.get(ci, [t]))
             if nearest is not t:
                 continue
             g = _gap(t.start, t.end, d.start, d.end)
@@ -1253,6 +1253,21 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             continue
         final.append(c)
     return final
+
+
+# "kidnapped two officers earlier this month and released them on January 12": a date that
+# closes one verb phrase, before the conjunction that opens the next, is the first verb's
+_NEXT_VERB_GAP = re.compile(r"[\s,]*(?:and|but|then|before)\s+(?:(?:then|later|subsequently|also)\s+)?", re.I)
+
+
+def _date_owner(text, d, trigs: list[_Trigger]) -> _Trigger:
+    """The trigger a date of their clause belongs to: the nearest, or the one whose verb phrase it closes."""
+    nearest = min(trigs, key=lambda u: _gap(u.start, u.end, d.start, d.end))
+    if nearest.start >= d.end and _NEXT_VERB_GAP.fullmatch(text, d.end, nearest.start):
+        before = [u for u in trigs if u.end <= d.start and not u.nominal]
+        if before:
+            return max(before, key=lambda u: u.end)
+    return nearest
 
 
 def _has_predicate(text, clause, t: _Trigger, keep) -> bool:
