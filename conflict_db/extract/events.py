@@ -1050,7 +1050,11 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             if not _CIVILIAN_RX.search(around) and not re.search(r"massacre", text[t.start:t.end], re.I):
                 continue
         kept2.append((t, hint))
-    keep = kept2
+    # "ambushed a military convoy", "an attack on reinforcements": the target of a violent
+    # act, not a movement of its own
+    violent = [t for t, _h in kept2 if t.violent]
+    keep = [(t, h) for t, h in kept2 if t.violent or not t.nominal or not any(
+        u.end <= t.start and _TARGET_GAP.fullmatch(text, u.end, t.start) for u in violent)]
 
     # kills: attach to a violent trigger of the sentence, or make their own event
     kill_events: list[tuple[_Kill, str]] = []
@@ -1255,6 +1259,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
     return final
 
 
+_TARGET_GAP = re.compile(r"\s+(?:on\s+|at\s+|against\s+)?(?:(?:a|an|the|its|their|his|her|two|three|several|"
+                         r"[\w-]+'s|[\w-]+’s)\s+)?(?:[\w-]+\s+){0,2}", re.I)
 # "kidnapped two officers earlier this month and released them on January 12": a date that
 # closes one verb phrase, before the conjunction that opens the next, is the first verb's
 _NEXT_VERB_GAP = re.compile(r"[\s,]*(?:and|but|then|before)\s+(?:(?:then|later|subsequently|also)\s+)?", re.I)
