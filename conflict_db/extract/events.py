@@ -238,6 +238,8 @@ _BACKGROUND2_RX = re.compile(
         siege|assault|fighting|clashes|truce|ceasefire|invasion|war)\s+(?:first\s+)?
         (?:began|started|erupted|broke\s+out|begun|was\s+launched)\b)
         (?!\s+(?:on|in|at|late|early|last|this)\b)
+  | \b(?:has|have|had)\s+(?P<d>since\s+(?:[\w'’-]+\s+){0,4}?(?:dozens|hundreds|thousands|scores|series|spate|
+        string|numerous|repeated|countless|frequent|many|several)\s+(?:of\s+)?(?:[\w'’-]+(?:\s+|$)){1,6})
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -649,7 +651,7 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
         if not since:
             continue  # every _BACKGROUND2_RX branch has "since"
         for m in _BACKGROUND2_RX.finditer(text, s, e):
-            g = "a" if m.group("a") else "b" if m.group("b") else "c"
+            g = next(g for g in "abcd" if m.group(g))
             background.append((m.start(g), m.end(g)))
 
     # dates: the engine reads the main text only (furniture blanked, offsets kept)
