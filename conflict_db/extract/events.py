@@ -247,6 +247,9 @@ _BACKGROUND2_RX = re.compile(
 _DATELINE_RX = re.compile(
     r"(?-i:[A-Z][A-Z'.-]{2,}(?:[ /][A-Z][A-Z'.-]+)*)\b[^\n]{0,50}?\s[-—–]+\s"
     r"|(?-i:[A-Z][\w'.-]+(?:[ ,/]+[A-Z][\w'.-]+)*),?\s*\((?-i:[A-Z][\w ]{1,15})\)\s*[-—–]+\s")
+_WAR_BEGAN = re.compile(
+    r"\b(?:war|conflict|crisis|uprising|revolution|insurgency|rebellion|invasion|fighting)\s+"
+    r"(?:first\s+)?(?:began|started|erupted|broke\s+out)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;!?]{0,60}$", re.I)
 
 # an aggregate toll of the whole war ("the conflict has killed 130,000 people")
@@ -295,6 +298,7 @@ class _Date:
     direction: str
     type: str
     offset: int = 0
+    anchor: int = -1  # "since then": where the date it counts from is told
 
 
 @dataclass
@@ -581,14 +585,15 @@ def _resolve_relative(text, dates: list[_Date], ref, quotes) -> list[_Date]:
 
     out = []
     last = None
+    since = None  # "since then" counts from the last past date told, a month or a year too
     q_starts = [s for s, _ in quotes]
     for i, d in enumerate(dates):
         if d.precision == "rel":
-            if last is None:
+            if d.type == "SINCE" and since is not None:
+                out.append(_Date(d.start, d.end, d.text, since.date_start, ref or since.date_end,
+                                 "range", "past", "SINCE", anchor=since.start))
                 continue
-            if d.type == "SINCE":
-                out.append(_Date(d.start, d.end, d.text, last.date_start, ref or last.date_end,
-                                 "range", "past", "SINCE"))
+            if last is None or d.type == "SINCE":
                 continue
             base, off = last, d.offset
             if d.text.lower().endswith(("after", "before")) and out:
@@ -618,9 +623,11 @@ def _resolve_relative(text, dates: list[_Date], ref, quotes) -> list[_Date]:
                               d.direction, d.type)
                     break
         out.append(d)
-        if d.precision in ("day", "approx") and (ref is None or d.date_end <= ref) and \
-                not _inside(q_starts, quotes, d.start):
-            last = d
+        if (ref is None or d.date_end <= ref) and not _inside(q_starts, quotes, d.start):
+            if d.precision in ("day", "approx"):
+                last = d
+            if d.precision not in ("rel", "range"):
+                since = d
     return out
 
 
@@ -1209,6 +1216,9 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         if kind == "casualty_report" and d is not None and ref is not None and \
                 (ref - d.date_start).days > 366:
             continue  # a toll over years is the war's background, not this report's event
+        if kind == "casualty_report" and d is not None and d.anchor >= 0 and _WAR_BEGAN.search(
+                text, max(0, d.anchor - 60), d.anchor):
+            continue  # "The conflict began in November ... Thousands have been killed since then"
         c = _Cand(kind, pseudo, (ss, se), clauses[ci], para, d, how)
         c.killed = k.qty
         c.toll_only = kind == "casualty_report" and not k.aggregate
