@@ -40,12 +40,9 @@ from .types import ExtractedEvent, PlaceRef
 
 # --- optional collaborators (date engine, gazetteer, actors) -------------------------------
 
-try:  # pragma: no cover - import guard
-    from conflict_db.temporal import find_dates as _find_dates
-    from conflict_db.temporal import reference_date as _reference_date
-except Exception:  # pragma: no cover
-    _find_dates = None
-    _reference_date = None
+# the date engine is not optional: a fault in it must show, not leave every event undated
+from conflict_db.temporal import find_dates as _find_dates
+from conflict_db.temporal import reference_date as _reference_date
 
 
 @lru_cache(maxsize=1)
@@ -340,9 +337,8 @@ def _reference(published) -> date | None:
     if published is None:
         return None
     try:
-        if _reference_date is not None:
-            return _reference_date(published)
-    except Exception:
+        return _reference_date(published)
+    except Exception:  # a malformed timestamp: read its date as written, below
         pass
     if isinstance(published, datetime):
         return published.date()
@@ -355,8 +351,6 @@ def _reference(published) -> date | None:
 
 
 def _dates(text: str, published) -> list[_Date]:
-    if _find_dates is None:
-        return []
     try:
         exprs = _find_dates(text, published)
     except Exception:

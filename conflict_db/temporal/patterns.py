@@ -403,6 +403,10 @@ def _duration_range(sp: Spec, n, unit: str, sign: int, anchor: date | None, end_
     sp.precision = "range"
 
 
+_GRANTED_BEFORE = re.compile(r"\b(?:declared|declares|declaring|announced|announces|ordered|orders|proclaimed|"
+                             r"decreed|gave|gives|given|granted|grants|giving|imposed|imposes)\s+(?:an?\s+)?$", re.I)
+
+
 @rule(rf"\b(?P<t>(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|initial|same|remaining|recent)\s+)?"
       rf"(?:(?P<n>{NUM}|{VAGUE})(?:\s+(?:more|additional|straight|consecutive|full|long|short))?(?P<hy>\s+|-)(?P<unit>{UNIT})(?P<long>[\s-]long)?)"
       rf"(?P<ago>\s+(?:ago|earlier|before|later|from\s+now|hence|before\s+that|after\s+that))?)\b(?P<old>-old|\s+old\b)?", triggers=UNIT_WORDS, reach=(42, 16))
@@ -453,7 +457,8 @@ def _duration(m, ctx):
     elif unit == "day" and re.match(r"\s+of\s+\w", ctx.text[m.end():m.end() + 6]) and ctx.anchor:
         # "nine days of fighting" in a report: the toll counts up to the report, so the days
         # run to the day before publication (the report day itself is rarely complete).
-        if ctx.direction(m) != "future":
+        # (not a period given or ordered: "declared three days of national mourning")
+        if ctx.direction(m) != "future" and not _GRANTED_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
             _duration_range(sp, n, unit, -1, ctx.anchor, end_yesterday=True)
     if rel == "recent" and n is None and unit == "year":
         return Spec("DATE", "PAST_REF", mod=mod)
