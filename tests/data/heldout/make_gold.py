@@ -207,10 +207,15 @@ MANIFEST = [
     {"key": "ukraine_kyiv_independent_2023", "outlet": "The Kyiv Independent", "published": "2023-06-14"},
 ]
 
-if __name__ == "__main__":
-    for g in G:
-        text = (HERE / f"{g['article']}.txt").read_text(encoding="utf-8")
+def write(directory: Path, gold: list[dict], manifest: list[dict]) -> None:
+    """Check every evidence is in its article, then write gold.jsonl and manifest.json."""
+    for g in gold:
+        text = (directory / f"{g['article']}.txt").read_text(encoding="utf-8")
         assert g["evidence"] in text, (g["article"], g["evidence"])
-    (HERE / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in G), encoding="utf-8")
-    (HERE / "manifest.json").write_text(json.dumps(MANIFEST, indent=1) + "\n", encoding="utf-8")
-    print(len(G), "gold rows,", sum(1 for g in G if g["required"]), "required")
+    (directory / "gold.jsonl").write_text("".join(json.dumps(g) + "\n" for g in gold), encoding="utf-8")
+    (directory / "manifest.json").write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    print(len(gold), "gold rows,", sum(1 for g in gold if g["required"]), "required")
+
+
+if __name__ == "__main__":
+    write(HERE, G, MANIFEST)
