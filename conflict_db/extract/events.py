@@ -38,11 +38,11 @@ from .sentences import split_sentences
 from .taxonomy import trigger_index
 from .types import ExtractedEvent, PlaceRef
 
-# --- optional collaborators (date engine, gazetteer, actors) -------------------------------
-
 # the date engine is not optional: a fault in it must show, not leave every event undated
 from conflict_db.temporal import find_dates as _find_dates
 from conflict_db.temporal import reference_date as _reference_date
+
+# --- optional collaborators (gazetteer, actors) ----------------------------------------------
 
 
 @lru_cache(maxsize=1)
