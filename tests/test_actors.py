@@ -143,3 +143,8 @@ def test_seed_actors_found_near_evidence(cat):
     print("missing seed actors:", missing)
     assert checked > 30
     assert len(missing) <= checked // 10, missing
+
+
+def test_spokespeople_are_sources(cat):
+    got = found(cat, "Police spokesman Mohammed Jalige and photographer Bunyamin Aygun.")
+    assert [(t, k) for t, _, k in got] == [("Mohammed Jalige", "source"), ("Bunyamin Aygun", "person")]

@@ -10,7 +10,7 @@ from conflict_db.temporal import find_dates
 TIMEX_VALUE = re.compile(
     r"^(?:"
     r"(?:\d{4}|X{4})(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?)?(?:T(?:\d{2}:\d{2}|MO|MI|AF|EV|NI))?"  # dates, times
-    r"|(?:\d{4}|X{4})-W(?:\d{2}|XX)(?:-(?:WE|[1-7]))?"  # weeks, weekends, weekdays
+    r"|(?:\d{4}|X{4})-W(?:\d{2}|XX)(?:-(?:WE|[1-7])(?:T(?:\d{2}:\d{2}|MO|MI|AF|EV|NI))?)?"  # weeks, weekends, weekdays (TimeML: XXXX-WXX-1TNI)
     r"|(?:\d{4}|X{4})-(?:SP|SU|FA|WI|Q[1-4X]|H[12])"  # seasons, quarters, halves
     r"|\d{2,3}X?|X{2,3}"  # centuries, decades
     r"|P(?:(?:\d+|X)[YMWDQ])+(?:T(?:(?:\d+|X)[HMS])+)?|PT(?:(?:\d+|X)[HMS])+"  # durations

@@ -96,6 +96,10 @@ class ActorCatalog:
                 self._titles[toks] = len(toks)
                 self._title_max = max(self._title_max, len(toks))
         self._title_first = frozenset(t[0] for t in self._titles)
+        # people named by a title that makes them a source of the news, not a party to it
+        self._source_titles = frozenset(
+            tuple(_norm_token(x) for x in _TOKEN.findall(t))
+            for t in cfg.get("titles", {}).get("sources", []))
 
     def _add(self, alias: str, idx: int, exact: str | None) -> None:
         toks = tuple(_norm_token(t) for t in _TOKEN.findall(alias))
@@ -280,7 +284,8 @@ class ActorCatalog:
             return None
         s, e = toks[start][0], toks[end - 1][1]
         name = text[s:e]
-        return ActorMatch(s, e, name, ActorRef(name=name, kind="person"), False, "title"), end
+        kind = "source" if tuple(keys[i:i + L]) in self._source_titles else "person"
+        return ActorMatch(s, e, name, ActorRef(name=name, kind=kind), False, "title"), end
 
     @staticmethod
     def exclusion_spans(matches: Iterable[ActorMatch]) -> list[tuple[int, int]]:

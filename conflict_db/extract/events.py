@@ -102,7 +102,7 @@ _AGGREGATE_WEAK_RX = re.compile(
     r"\b" + by_first_letter(
         r"in\s+the\s+(?:fighting|clashes|violence|infighting|conflict|battles?|unrest)|"
         r"in\s+(?:fighting|clashes|infighting)|has\s+killed|have\s+killed|had\s+killed|"
-        r"have\s+been\s+killed|had\s+been\s+killed|among\s+them") + r"\b",
+        r"have\s+been\s+killed|had\s+been\s+killed|have\s+died|has\s+died|among\s+them") + r"\b",
     re.I,
 )
 _COMBATANTS_RX = re.compile(
@@ -113,7 +113,7 @@ _COMBATANTS_RX = re.compile(
 # effect", "on the first day of a four-day truce"), or as the object of a reaction
 _NOMINAL_REF_BEFORE = re.compile(
     r"\b" + by_first_letter(
-        r"before|after|until|till|since|during|amid|days?\s+of|start\s+of|end\s+of|"
+        r"before|after|until|till|since|during|amid|under|days?\s+of|start\s+of|end\s+of|"
         r"eve\s+of|despite") + r"\s+(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _REACTION_BEFORE = re.compile(
     r"\b" + by_first_letter(
@@ -126,9 +126,10 @@ _REACTION_BEFORE = re.compile(
 _PERSONS = (r"(?:people|persons|students|schoolgirls|schoolboys|pupils|civilians|workers|hostages|"
             r"villagers|passengers|women|children|girls|boys|men|soldiers|officers|nationals|"
             r"tourists|journalists|worshippers|farmers|fishermen|residents|captives|prisoners|"
-            r"detainees)")
+            r"detainees|members|troops|servicemen|policemen|guards|employees|crew|sailors|"
+            r"seminarians|priests|nuns|monks|staffers)")
 _PERSON_PATIENT_BEFORE = re.compile(
-    rf"\b{_PERSONS}\b[^.;:]{{0,60}}?\b(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$",
+    rf"\b(?:{_PERSONS}\b[^.;:]{{0,60}}?|who\s+)(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$",
     re.I)
 _PERSON_PATIENT_AFTER = re.compile(
     rf"\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?(?:[\w,'’-]+\s+){{0,2}}?{_PERSONS}\b",
@@ -137,6 +138,7 @@ _PERSON_PATIENT_AFTER = re.compile(
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|villagers|men,\s+women)\b", re.I)
 _NOT_PARTICIPANT_AFTER = re.compile(
     r"(?:-|\s)(?:based|linked|affiliated|inspired|allied|backed|aligned|style)\b"
+    r"|-(?:held|controlled|occupied|run)\b"
     r"|(?:'s|’s)?\s+(?:affiliates?|offshoots?|franchises?|branch|wing|splinter\s+group)\b", re.I)
 _NOT_PARTICIPANT_BEFORE = re.compile(
     r"\b" + by_first_letter(
@@ -204,6 +206,7 @@ _OCCURRENCE_RX = re.compile(
         r"been\s+held|held|began|begun|started|intensified|escalated|resumed|used|using|detonated|"
         r"carried\s+out|launched|staged|struck|hit|killed|killing|wounded|injured|exploded|"
         r"went\s+off|landed|rocked|targeted|continued|opened|convened|ended|collapsed|signed|agreed|"
+        r"happened|occurred|unfolded|"
         r"announced|declared|went\s+into\s+effect|came\s+into\s+force|took\s+effect|moved|arrived")
     + r"\b",
     re.I,
@@ -248,6 +251,18 @@ _WAR_BEGAN = re.compile(
     r"\b(?:war|conflict|crisis|uprising|revolution|insurgency|rebellion|invasion|fighting)\s+"
     r"(?:first\s+)?(?:began|started|erupted|broke\s+out)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;!?]{0,60}$", re.I)
+# what usually happens, not what happened: "armed groups who often kidnap travellers",
+# "Zamfara is one of the states attacked most", "the group regularly launches attacks"
+_HABITUAL_RX = re.compile(
+    r"\b(?:often|frequently|regularly|routinely|usually|typically|commonly|habitually|"
+    r"sometimes|occasionally)\s+[^.;:!?]*"
+    r"|\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:one\s+of|among)\s+"
+    r"[^.;:!?]{0,80}?\b(?:most|worst|hardest)\b[^.;:!?,]*",
+    re.I)
+_NOT_EVENT_DATE_BEFORE = re.compile(
+    r"\b(?:born|founded|established|formed|built)\s+(?:(?:in|on|around|about|circa)\s+)?$", re.I)
+_HABITUAL_WORDS = ("often", "frequent", "regular", "routine", "usual", "typical", "common",
+                   "habitual", "sometimes", "occasional", "one of", "among")
 
 # an aggregate toll of the whole war ("the conflict has killed 130,000 people")
 _WHOLE_WAR_SUBJECT = re.compile(
@@ -482,7 +497,7 @@ _EXTRA_DATE_RX = re.compile(
     \b(?:on|late\s+on|early\s+on|late|early|last|since|by|from|until|this)\s+(?P<wd>{_WD_ALT})\b
   | \b(?P<wds>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))s\b(?=\s+[a-z])
   | \b(?P<ovn>overnight)\b
-  | \b(?P<reln>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<relu>days?|weeks?)\s+
+  | \b(?P<reln>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<relu>days?|weeks?|months?)\s+
         (?P<reld>earlier|later|after|before|previously)\b
   | \bthe\s+(?P<rel2>following|next|previous)\s+(?P<relu2>day|morning|evening|night)\b
   | \bthe\s+day\s+(?P<rel3>before|after)\b(?!\s+(?:tomorrow|yesterday))
@@ -496,7 +511,7 @@ _EXTRA_DATE_RX = re.compile(
 
 
 # Every _EXTRA_DATE_RX match contains one of these (lower-cased): lines without any are skipped.
-_EXTRA_DATE_WORDS = ("day", "night", "week", "then", "hour", "morning", "evening")
+_EXTRA_DATE_WORDS = ("day", "night", "week", "month", "then", "hour", "morning", "evening")
 
 
 def _extra_dates(text, lines, dates: list[_Date], ref) -> list[_Date]:
@@ -555,7 +570,9 @@ def _extra_dates(text, lines, dates: list[_Date], ref) -> list[_Date]:
                     off = -1 if m.group("rel2").lower() == "previous" else 1
                 else:
                     off = -1 if m.group("rel3").lower() == "before" else 1
-                d = _Date(s, e, text[s:e], ref, ref, "rel", "none", "SINCE" if m.group("since_then") else "REL")
+                kind = "SINCE" if m.group("since_then") else (
+                    "RELM" if (m.group("relu") or "").lower().startswith("month") else "REL")
+                d = _Date(s, e, text[s:e], ref, ref, "rel", "none", kind)
                 d.offset = off
                 extra.append(d)
     if not extra:
@@ -567,6 +584,15 @@ def _extra_dates(text, lines, dates: list[_Date], ref) -> list[_Date]:
     return out
 
 
+_AFTER_PERIOD = re.compile(r"\bafter\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
+_CAUSE_CLAUSE = re.compile(r"[\s,]*(?:after|when|as)\b", re.I)
+# the verb of an event told as the time of another: "The kidnapping came a day after ..."
+_CAME_BEFORE = re.compile(
+    r"\b(?:came|comes|happened|occurred|took\s+place|followed|began|started|unfolded)\s+"
+    r"(?:(?:just|only|barely|exactly|nearly|almost|about|some|roughly)\s+)?$", re.I)
+_SAID_DATE = re.compile(
+    r"\b(?:said|says|told|reported|announced|added|stated|wrote)\s+(?:\w+\s+)?"
+    r"(?:(?:on|late\s+on|early\s+on)\s+)?$", re.I)
 _SPEECH_DATE = re.compile(
     r"\b(?:said|says|told|reported|announced|added|stated|wrote)\s+(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+$",
     re.I)
@@ -578,7 +604,7 @@ def _resolve_relative(text, dates: list[_Date], ref, quotes) -> list[_Date]:
     from datetime import timedelta
 
     out = []
-    last = None
+    last = told = None  # the last past day said, and the last that is not a day of speaking
     since = None  # "since then" counts from the last past date told, a month or a year too
     q_starts = [s for s, _ in quotes]
     for i, d in enumerate(dates):
@@ -589,20 +615,34 @@ def _resolve_relative(text, dates: list[_Date], ref, quotes) -> list[_Date]:
                 continue
             if last is None or d.type == "SINCE":
                 continue
-            base, off = last, d.offset
-            if d.text.lower().endswith(("after", "before")) and out:
-                # "released on Tuesday, four days after gunmen stormed ...": the time clause
-                # is counted back from its sentence's own date
-                o = out[-1]
-                gap = text[o.end:d.start]
-                if o.precision in ("day", "approx") and len(gap) < 150 and "\n" not in gap \
-                        and not re.search(r"[.!?][\"”’']?\s+[A-Z]", gap):
+            base, off, kind = last, d.offset, "DATE"
+            if d.text.lower().endswith(("after", "before")):
+                o = out[-1] if out else None
+                gap = text[o.end:d.start] if o is not None else ""
+                if o is not None and o.precision in ("day", "approx") and len(gap) < 150 \
+                        and "\n" not in gap and not re.search(r"[.!?][\"”’']?\s+[A-Z]", gap):
+                    # "released on Tuesday, four days after gunmen stormed ...": the time
+                    # clause is counted back from its sentence's own date
                     base, off = o, -d.offset
+                elif _CAME_BEFORE.search(text, max(0, d.start - 40), d.start):
+                    # "The attack came a day after Ethiopians voted": the attack is the last
+                    # event told (not the day someone spoke of it), and what follows "after"
+                    # happened the day before it
+                    base, off, kind = told or last, -d.offset, "PRIOR"
+            if d.type == "RELM":
+                months = base.date_start.year * 12 + base.date_start.month - 1 + off
+                first = date(months // 12, months % 12 + 1, 1)
+                end = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+                nd = _Date(d.start, d.end, d.text, first, end, "month", "past", "DATE")
+                out.append(nd)
+                since = nd
+                continue
             day = base.date_start + timedelta(days=off)
             prec = "day" if abs(off) < 7 else "approx"
-            nd = _Date(d.start, d.end, d.text, day, day, prec, "past", "DATE")
+            nd = _Date(d.start, d.end, d.text, day, day, prec, "past", kind)
             out.append(nd)
-            last = nd
+            if kind != "PRIOR":
+                last = told = nd
             continue
         if d.precision == "range" and ref is not None and d.date_end == ref:
             # "... said on Sunday that its forces had retaken 20 settlements in the past 24 hours"
@@ -620,6 +660,8 @@ def _resolve_relative(text, dates: list[_Date], ref, quotes) -> list[_Date]:
         if (ref is None or d.date_end <= ref) and not _inside(q_starts, quotes, d.start):
             if d.precision in ("day", "approx"):
                 last = d
+                if d.type != "TIME" and not _SAID_DATE.search(text, max(0, d.start - 40), d.start):
+                    told = d  # a bare "around 1 p.m." is of the day being told, not a day
             if d.precision not in ("rel", "range"):
                 since = d
     return out
@@ -658,10 +700,12 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     # dates: the engine reads the main text only (furniture blanked, offsets kept)
     all_dates = _dates(_recase(_blank_outside(text, lines)), published)
     all_dates = _extra_dates(text, lines, all_dates, ref)
+    datelines = []
     for s, e in lines:
         m = _DATELINE_RX.match(text, s, e)
         if m:
             background.append((s, m.end()))
+            datelines.append((s, m.end()))
     # "since US troops withdrew in 2011": a history more than a year old is background
     if ref is not None:
         for d in all_dates:
@@ -669,6 +713,21 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
                 m = _SINCE_BEFORE.search(text, max(0, d.start - 60), d.start)
                 if m:
                     background.append((m.start(), d.end))
+    prev_end = -1  # "born in 1958 and 1962": the years of birth, no event's date
+    for d in all_dates:
+        if _NOT_EVENT_DATE_BEFORE.search(text, max(0, d.start - 25), d.start) or (
+                prev_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[prev_end:d.start])):
+            background.append((d.start, d.end))
+            prev_end = d.end
+        else:
+            prev_end = -1
+    for s, e in lines:
+        low = text[s:e].lower()
+        if any(w in low for w in _HABITUAL_WORDS):
+            for m in _HABITUAL_RX.finditer(text, s, e):
+                if not any(m.start() <= d.start < m.end() and d.precision in ("day", "approx")
+                           for d in all_dates):  # "often" with a day of its own is that day's
+                    background.append(m.span())
     background.sort()
     bg_starts = [s for s, _ in background]
     all_dates = _resolve_relative(text, all_dates, ref, quotes)
@@ -743,6 +802,11 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             actor_matches = [a for a in cat.find(focus_text)]
         except Exception:
             actor_matches = []
+    # "east of Ukraine", "in Syria": a state named where something happens is its place there
+    located = {id(a) for a in actor_matches if a.also_place and _LOCATIVE_BEFORE.search(
+        text, max(0, a.start - 30), a.start)}
+    if located:
+        actor_matches = [a for a in actor_matches if id(a) not in located]
     place_matches = []
     gaz = _gazetteer() if focus else None
     if gaz is not None:
@@ -762,7 +826,9 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     # Assad", "militants linked to al Qaeda": named, but not a party to the event
     actor_matches = [a for a in actor_matches
                      if not _NOT_PARTICIPANT_AFTER.match(text, a.end)
-                     and not _NOT_PARTICIPANT_BEFORE.search(text, max(0, a.start - 40), a.start)]
+                     and not _NOT_PARTICIPANT_BEFORE.search(text, max(0, a.start - 40), a.start)
+                     and not (a.actor.kind == "person" and _speaker(text, a.start, a.end))
+                     and not any(ds <= a.start < de for ds, de in datelines)]  # where the reporter was
     place_matches = _coherent_places(text, place_matches)
     place_matches.sort(key=lambda p: p.start)
     actor_matches.sort(key=lambda a: a.start)
@@ -785,8 +851,9 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
         if c.type == "casualty_report" and c.date is None and any(
                 _overlaps(c.sent, b) for b in background):
             c.drop = True
-    _attach_dates_across(cands, text, [d for d in dates if not _inside(q_starts, quotes, d.start)],
-                         lines, ref)
+    told_dates = [d for d in dates if not _inside(q_starts, quotes, d.start)]
+    _date_by_reference(cands, text, told_dates, ref)
+    _attach_dates_across(cands, text, told_dates, lines, ref)
     _dedupe_article(cands, text)
 
     out = []
@@ -795,6 +862,24 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             continue
         out.append(_to_event(text, c, ref))
     return out
+
+
+# a person who tells the news ("Shehu said Monday that ...", "..., said Jalige"): the
+# source of the report, not a party to the event
+_SPEAKER_AFTER = re.compile(
+    r"(?:\s*,[^,.;]{1,80},)?\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|wrote|writes|added|"
+    r"stated|tweeted|posted|confirmed|denied|announced)\b", re.I)
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$", re.I)
+
+
+def _speaker(text: str, start: int, end: int) -> bool:
+    return bool(_SPEAKER_AFTER.match(text, end) or _SPEAKER_BEFORE.search(text, max(0, start - 20), start))
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|into|inside|across|throughout|near)\s+"
+    r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center|parts|"
+    r"areas|regions|outskirts|borders?|rest)\s+of\s+)(?:the\s+)?(?:(?-i:[a-z]+)\s+)?$", re.I)
 
 
 _CAP_WORD_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+) $")
@@ -959,11 +1044,14 @@ _ONE_NOUNS = by_first_letter(
     r"serviceman|policeman|policewoman|police\s+officer|officer|guard|fighter|militant|rebel|"
     r"insurgent|gunman|attacker|assailant|commander|member|worker|employee|volunteer")
 _ONE_VICTIM = r"(?P<q>a|an|one|a\s+single)\s+(?:[\w'’-]+\s+)?(?:%s)\b" % _ONE_NOUNS
-_ONE_VICTIM_AFTER = re.compile(r"\s+(?:(?:only|just)\s+)?" + _ONE_VICTIM, re.I)
+_ONE_VICTIM_AFTER = re.compile(r"\s+(?:(?:only|just)\s+)?" + _ONE_VICTIM + r"(?P<two>\s+and\s+(?:a|an|one)\s+"
+                               r"(?:[\w'’-]+\s+)?(?:%s)\b)?" % _ONE_NOUNS, re.I)
 _ONE_VICTIM_BEFORE = re.compile(r"\b" + _ONE_VICTIM + r"\s+(?:(?:was|has\s+been|had\s+been|is|also|"
                                 r"reportedly)\s+){1,3}$", re.I)
 
 
+_IN_MANNER_BEFORE = re.compile(r"\bin\s+(?:(?:a|an|the|two|three|four|five|six|several|separate|"
+                               r"multiple|\d+)\s+)?(?:[\w-]+\s+)?$", re.I)
 _OF_GERUND_BEFORE = re.compile(r"\b(?:of|for)\s+$", re.I)
 
 
@@ -976,7 +1064,8 @@ def _one_victim(text: str, ss: int, start: int, end: int, word: str) -> Quantity
         m = _ONE_VICTIM_BEFORE.search(text, max(ss, start - 60), start)
     if m is None:
         return None
-    return Quantity(m.start("q"), m.end("q"), m.group("q"), 1, 1)
+    n = 2 if m.groupdict().get("two") else 1  # "killed a man and a woman"
+    return Quantity(m.start("q"), m.end("q"), m.group("q"), n, n)
 
 
 def _clause_of(clauses, pos):
@@ -1053,6 +1142,10 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             if not _CIVILIAN_RX.search(around) and not re.search(r"massacre", text[t.start:t.end], re.I):
                 continue
         kept2.append((t, hint))
+    # "Russian shelling killed seven people in four attacks": the attacks are the shelling's
+    if any(t.type == "bombing" for t, _h in kept2):
+        kept2 = [(t, h) for t, h in kept2 if not (
+            t.type == "clash" and t.nominal and _IN_MANNER_BEFORE.search(text, max(ss, t.start - 30), t.start))]
     # "ambushed a military convoy", "an attack on reinforcements": the target of a violent
     # act, not a movement of its own
     violent = [t for t, _h in kept2 if t.violent]
@@ -1123,7 +1216,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
     def free_date(pos0, pos1):
         best = None
         for d, dc in zip(s_dates, date_clause):
-            if dc in clauses_with_trig or dc not in free_ok:
+            if dc in clauses_with_trig or dc not in free_ok or (d.type == "PRIOR" and pos0 < d.start):
                 continue
             g = _gap(pos0, pos1, d.start, d.end)
             if best is None or g < best[0]:
@@ -1132,7 +1225,12 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
 
     def sibling_date(pos0, pos1):
         best = None
-        for d in s_dates:
+        for d, dc in zip(s_dates, date_clause):
+            if d.type == "PRIOR" and pos0 < d.start:
+                continue
+            if dc in clauses_with_trig and _RELATIVE_LEAD.match(text, clauses[dc][0]) and \
+                    not clauses[dc][0] <= pos0 < clauses[dc][1]:
+                continue  # "..., where a cathedral was hit on Thursday": that clause's own day
             g = _gap(pos0, pos1, d.start, d.end)
             if best is None or g < best[0]:
                 best = (g, d)
@@ -1158,8 +1256,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
     def owned(t: _Trigger, ci: int):
         best = None
         for d, dc in zip(s_dates, date_clause):
-            if dc != ci:
-                continue
+            if dc != ci or (d.type == "PRIOR" and t.start < d.start):
+                continue  # "The fall of X comes two days after ...": not the fall's date
             nearest = _date_owner(text, d, by_clause.get(ci, [t]))
             if nearest is not t:
                 continue
@@ -1168,9 +1266,21 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                 best = (g, d)
         return best[1] if best else None
 
+    def cause_date(t: _Trigger, ci: int):
+        """"police said on Tuesday three students were abducted after gunmen attacked on
+        Monday evening": the day of the attack, not the day the police spoke."""
+        for d, dc in zip(s_dates, date_clause):
+            if dc > ci and d.start > t.end and d.precision in ("day", "approx") and \
+                    _CAUSE_CLAUSE.match(text, clauses[dc][0]) and \
+                    not _SAID_DATE.search(text, max(ss, d.start - 40), d.start):
+                return d
+        return None
+
     for t, hint in keep:
         ci = trig_clause[id(t)]
         d = owned(t, ci)
+        if d is not None and d.end <= t.start and _SAID_DATE.search(text, max(ss, d.start - 40), d.start):
+            d = cause_date(t, ci) or d
         how = "own" if d else None
         if d is None:
             d = free_date(t.start, t.end)
@@ -1189,6 +1299,10 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             continue  # "skirmishes have been commonplace since then": a state, not an event
         if t.type == "statement" and how not in ("own", "free"):
             continue  # undated declarations are commentary, not events
+        if d is not None and d.precision == "range" and t.end <= d.start and _AFTER_PERIOD.search(
+                text, max(ss, d.start - 20), d.start):
+            # "retreated after two days of heavy fighting": at the end of those days
+            d = _Date(d.start, d.end, d.text, d.date_end, d.date_end, "approx", d.direction, d.type)
         c = _Cand(t.type, t, (ss, se), clauses[ci], para, d, how)
         c.status = _status(text, ss, se, clauses[ci], t, hint, d, ref)
         if t.violent and c.status == "planned":
@@ -1239,6 +1353,10 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                 continue
             if m.count is not None and c.count is not None and m.count != c.count:
                 continue
+            if (m.date is None) != (c.date is None) and any(
+                    x.date is not None and x.date_how == "own" and _RELATIVE_LEAD.match(text, x.clause[0])
+                    for x in (m, c)):
+                continue  # a relative clause dated on its own tells another event
             twin = m
             break
         if twin is None:
@@ -1424,6 +1542,59 @@ def _past_day(d: _Date, ref) -> bool:
     return d.precision in ("day", "approx") and (ref is None or d.date_end <= ref)
 
 
+# "The attack happened late Sunday", "The kidnapping took place on Monday evening": a sentence
+# that dates an incident the article has already told
+_REFERENCE_RX = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?P<noun>attack|raid|assault|ambush|abduction|"
+    r"kidnapping|bombing|blast|explosion|strike|incident|shooting|massacre|killings?)\s+"
+    r"(?:(?:itself|reportedly|apparently)\s+)?"
+    r"(?:happened|occurred|took\s+place|began|started|unfolded|was\s+carried\s+out)\b"
+    r"(?P<tail>[^.;!?]{0,40})", re.I)
+_REFERENCE_WORDS = ("happened", "occurred", "took place", "began", "started", "unfolded", "carried out")
+# "were killed in the attack": a mention of that same incident
+_IN_THE_INCIDENT = re.compile(
+    r"\b(?:in|during|by)\s+the\s+(?:[\w'’-]+\s+)?(?:attack|raid|assault|ambush|bombing|blast|"
+    r"explosion|strike|airstrike|air\s+strike|incident|shooting|shelling)s?\b", re.I)
+
+
+def _date_by_reference(cands: list[_Cand], text: str, dates: list[_Date], ref) -> None:
+    """An incident dated after it was told ("Gunmen have abducted 15 students ... The attack
+    happened late Sunday") takes that date: the events told before it without a date of
+    their own, or only with the day a spokesman spoke ("said Monday that two guards were
+    killed in the attack"). The dating sentence then tells no event of its own."""
+    live = [c for c in cands if not c.drop]
+    if not live:
+        return
+    low = text.lower()
+    if not any(w in low for w in _REFERENCE_WORDS):
+        return
+    lo = min(c.sent[0] for c in live)
+    hi = max(c.sent[1] for c in live)
+    for m in _REFERENCE_RX.finditer(text, lo, hi):
+        if text[max(0, m.start() - 3):m.start()].rstrip(" \"'”’")[-1:] not in ("", ".", "!", "?", "\n"):
+            continue  # the subject of its sentence, not "after the attack began ..."
+        tail_s, tail_e = m.span("tail")
+        d = next((x for x in dates if tail_s <= x.start < tail_e and _past_day(x, ref)), None)
+        if d is None:
+            continue
+        dated = []
+        for c in live:
+            if c.drop or c.sent[1] > m.start() or c.status == "planned":
+                continue
+            said = c.date is not None and c.date.date_start >= d.date_start and _SAID_DATE.search(
+                text, max(0, c.date.start - 40), c.date.start)
+            if c.date is None or (said and _IN_THE_INCIDENT.search(text, c.clause[0], c.clause[1])):
+                c.date, c.date_how = d, "own"
+                dated.append(c)
+        if dated:
+            for c in live:
+                if m.start() <= c.trig.start < m.end("noun") and c.trig.nominal:
+                    c.drop = True
+
+
+_RELATIVE_LEAD = re.compile(r"[\s,(]*(?:which|who|whom|whose|where)\b", re.I)
+
+
 def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(), ref=None) -> None:
     """Undated events inherit the date of the event they continue (precision approx): the
     latest of the previous dated event and a date said earlier in the same paragraph; an
@@ -1447,7 +1618,11 @@ def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(),
         if c.drop:
             continue
         if c.date is not None:
-            if c.status != "planned":
+            # not what is told as earlier ("came a day after ..."), nor a month or a year
+            # told in a relative clause ("the capital, which was overrun last year")
+            if c.status != "planned" and c.date.type != "PRIOR" and not (
+                    c.date.precision not in ("day", "approx")
+                    and _RELATIVE_LEAD.match(text, c.clause[0])):
                 anchor = c.date
                 by_type[c.type] = (c.date, c.para)
             continue
@@ -1488,10 +1663,24 @@ def _place_keys(c: _Cand) -> set[str]:
     return {p.place.name for p in c.places}
 
 
+def _restated_toll(c: _Cand, kept: list[_Cand], text: str) -> bool:
+    """"56 civilians were killed in the strikes on the villages": the toll of an incident
+    already told with the same number, not another incident."""
+    if c.trig.priority != 0 or c.killed is None or c.killed.value is None:
+        return False  # only a toll that is an event of its own (no trigger word)
+    if not _IN_THE_INCIDENT.search(text, c.clause[0], c.clause[1]):
+        return False
+    return any(k.killed is not None and k.killed.value == c.killed.value and k.trig.violent
+               and k.type in ("bombing", "clash", "attack_on_civilians") for k in kept)
+
+
 def _dedupe_article(cands: list[_Cand], text: str) -> None:
     kept: list[_Cand] = []
     for c in cands:
         if c.drop:
+            continue
+        if _restated_toll(c, kept, text):
+            c.drop = True
             continue
         if c.date_how in (None, "inherited"):
             pk = _place_keys(c)
