@@ -147,3 +147,12 @@ def test_after_days_of_fighting_is_the_end_of_those_days():
     assert retreat.date_end == retreat.date_start
     clash = one(evs, "clash")
     assert clash.date_end == retreat.date_start and clash.date_start < clash.date_end
+
+
+def test_a_rejected_claim_is_no_toll():
+    evs = events("Heavy fighting broke out in the district on Monday. Officials rejected a Taliban "
+                 "claim of killing 20 policemen, saying no one was hurt.", TUE)
+    assert all(e.killed_low is None for e in evs)
+    claimed = events("Heavy fighting broke out in the district on Monday. The Taliban claimed "
+                     "to have killed 20 policemen.", TUE)
+    assert any(e.killed_low == 20 for e in claimed)

@@ -1052,6 +1052,9 @@ _ONE_VICTIM_BEFORE = re.compile(r"\b" + _ONE_VICTIM + r"\s+(?:(?:was|has\s+been|
 
 _IN_MANNER_BEFORE = re.compile(r"\bin\s+(?:(?:a|an|the|two|three|four|five|six|several|separate|"
                                r"multiple|\d+)\s+)?(?:[\w-]+\s+)?$", re.I)
+_REJECTED_CLAIM = re.compile(
+    r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:claims?|reports?|allegations?)\s+(?:[\w'’-]+\s+){0,2}?of\s+$", re.I)
 _OF_GERUND_BEFORE = re.compile(r"\b(?:of|for)\s+$", re.I)
 
 
@@ -1162,6 +1165,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         # "accused the fighters of killing a doctor": the grievance, another event than the clash
         alleged = text[k.start:k.end].lower() == "killing" and _OF_GERUND_BEFORE.search(
             text, max(ss, k.start - 6), k.start)
+        if alleged and _REJECTED_CLAIM.search(text, max(ss, k.start - 80), k.start):
+            continue  # "officials rejected a Taliban claim of killing 20": no toll at all
         for t, _h in keep:
             if t.type in ("bombing", "clash", "attack_on_civilians") and not alleged:
                 dist = _gap(t.start, t.end, k.start, k.end)
