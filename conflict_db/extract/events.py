@@ -41,6 +41,7 @@ from .types import ExtractedEvent, PlaceRef
 # the date engine is not optional: a fault in it must show, not leave every event undated
 from conflict_db.temporal import find_dates as _find_dates
 from conflict_db.temporal import reference_date as _reference_date
+from conflict_db.temporal.calendar import add_months, month_bounds
 
 # --- optional collaborators (gazetteer, actors) ----------------------------------------------
 
@@ -590,12 +591,10 @@ _CAUSE_CLAUSE = re.compile(r"[\s,]*(?:after|when|as)\b", re.I)
 _CAME_BEFORE = re.compile(
     r"\b(?:came|comes|happened|occurred|took\s+place|followed|began|started|unfolded)\s+"
     r"(?:(?:just|only|barely|exactly|nearly|almost|about|some|roughly)\s+)?$", re.I)
-_SAID_DATE = re.compile(
-    r"\b(?:said|says|told|reported|announced|added|stated|wrote)\s+(?:\w+\s+)?"
-    r"(?:(?:on|late\s+on|early\s+on)\s+)?$", re.I)
-_SPEECH_DATE = re.compile(
-    r"\b(?:said|says|told|reported|announced|added|stated|wrote)\s+(?:\w+\s+)?(?:on|late\s+on|early\s+on)\s+$",
-    re.I)
+_SAID = r"\b(?:said|says|told|reported|announced|added|stated|wrote)\s+(?:\w+\s+)?"
+# the day someone spoke: "said Monday", "told reporters on Tuesday"
+_SAID_DATE = re.compile(_SAID + r"(?:(?:on|late\s+on|early\s+on)\s+)?$", re.I)
+_SPEECH_DATE = re.compile(_SAID + r"(?:on|late\s+on|early\s+on)\s+$", re.I)
 
 
 def _resolve_relative(text, dates: list[_Date], ref, quotes) -> list[_Date]:
@@ -630,9 +629,8 @@ def _resolve_relative(text, dates: list[_Date], ref, quotes) -> list[_Date]:
                     # happened the day before it
                     base, off, kind = told or last, -d.offset, "PRIOR"
             if d.type == "RELM":
-                months = base.date_start.year * 12 + base.date_start.month - 1 + off
-                first = date(months // 12, months % 12 + 1, 1)
-                end = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+                month = add_months(base.date_start, off)
+                first, end = month_bounds(month.year, month.month)
                 nd = _Date(d.start, d.end, d.text, first, end, "month", "past", "DATE")
                 out.append(nd)
                 since = nd
@@ -681,12 +679,26 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     if body_text_len == 0:
         return []
 
-    # quotes and background spans
+    # quotes and dates: the engine reads the main text only (furniture blanked, offsets kept)
     quotes = _quote_spans(text, lines)
     q_starts = [s for s, _ in quotes]
+    all_dates = _dates(_recase(_blank_outside(text, lines)), published)
+    all_dates = _extra_dates(text, lines, all_dates, ref)
+
+    # background spans: datelines, histories, habits
     background: list[tuple[int, int]] = []
+    datelines = []
     for s, e in lines:
+        m = _DATELINE_RX.match(text, s, e)
+        if m:
+            background.append((s, m.end()))
+            datelines.append((s, m.end()))
         low = text[s:e].lower()
+        if any(w in low for w in _HABITUAL_WORDS):
+            for m in _HABITUAL_RX.finditer(text, s, e):
+                if not any(m.start() <= d.start < m.end() and d.precision in ("day", "approx")
+                           for d in all_dates):  # "often" with a day of its own is that day's
+                    background.append(m.span())
         since = "since" in low or _case_exotic(text, s, e)
         if since or (("which" in low or "that" in low) and "ha" in low):
             for m in _BACKGROUND_RX.finditer(text, s, e):
@@ -696,16 +708,6 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
         for m in _BACKGROUND2_RX.finditer(text, s, e):
             g = next(g for g in "abcd" if m.group(g))
             background.append((m.start(g), m.end(g)))
-
-    # dates: the engine reads the main text only (furniture blanked, offsets kept)
-    all_dates = _dates(_recase(_blank_outside(text, lines)), published)
-    all_dates = _extra_dates(text, lines, all_dates, ref)
-    datelines = []
-    for s, e in lines:
-        m = _DATELINE_RX.match(text, s, e)
-        if m:
-            background.append((s, m.end()))
-            datelines.append((s, m.end()))
     # "since US troops withdrew in 2011": a history more than a year old is background
     if ref is not None:
         for d in all_dates:
@@ -721,13 +723,6 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             prev_end = d.end
         else:
             prev_end = -1
-    for s, e in lines:
-        low = text[s:e].lower()
-        if any(w in low for w in _HABITUAL_WORDS):
-            for m in _HABITUAL_RX.finditer(text, s, e):
-                if not any(m.start() <= d.start < m.end() and d.precision in ("day", "approx")
-                           for d in all_dates):  # "often" with a day of its own is that day's
-                    background.append(m.span())
     background.sort()
     bg_starts = [s for s, _ in background]
     all_dates = _resolve_relative(text, all_dates, ref, quotes)
