@@ -208,7 +208,7 @@ _CASE_EXOTIC = ("ı", "İ", "ſ")
 def _lead_literals(seq) -> frozenset[str] | None:
     """Strings one of which starts every match of a parsed regex (``re._parser`` output),
     or None when that is not known (the pattern does not begin with literals)."""
-    from re._constants import AT, BRANCH, LITERAL, SUBPATTERN
+    from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, LITERAL, SUBPATTERN
 
     prefix = ""
     for op, av in seq:
@@ -217,8 +217,8 @@ def _lead_literals(seq) -> frozenset[str] | None:
             continue
         if prefix:
             break
-        if op is AT:
-            continue  # \b, ^: zero width
+        if op is AT or op is ASSERT or op is ASSERT_NOT:
+            continue  # \b, ^, lookarounds: zero width
         if op is BRANCH:
             subs = [_lead_literals(b) for b in av[1]]
             if any(x is None for x in subs):
