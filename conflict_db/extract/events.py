@@ -178,6 +178,9 @@ _MODAL_BEFORE = re.compile(
         r"if|unless|whether") + r"\s+(?:(?:not|also|still|then|soon|now|eventually|try\s+to)\s+)?$",
     re.I,
 )
+# "managed to recapture" happened; "attempted again on Sunday to attack the base" is an attack
+_SUCCESS_TO_BEFORE = re.compile(r"\b(?:managed|succeeded|went\s+on)\s+(?:(?:also|finally|eventually)\s+)?to\s+$", re.I)
+_ATTEMPT_TO_BEFORE = re.compile(r"\b(?:tried|attempted)\b[^.;:!?\"“”]{0,40}?\bto\s+$", re.I)
 _MODAL_PASSIVE_BEFORE = re.compile(
     r"\b(?:would|could|might|should|must|may|will|shall)\s+(?:not\s+|also\s+|soon\s+)?"
     r"(?:be|have\s+been)\s+$", re.I)
@@ -188,6 +191,15 @@ _FUTURE_BEFORE = re.compile(
 )
 _NEG_BEFORE = re.compile(
     r"\b(?:not|n't|never|no|nor|neither|failed\s+to|refused\s+to)\s+(?:\w+\s+){0,1}$", re.I)
+# the number a toll is told with: "toll rose to 40", "a death toll of at least forty",
+# "the toll from Sunday's attack stood at 12" (not "the mounting toll sparked two coups")
+_TOLL_NUMBER = re.compile(
+    r"(?:\s+(?:from|in|of)\s+[^,.;:!?]{1,40}?)?(?:\s+[\w'’-]+){0,3}?\s+(?:to|of|at|reached|hit|passed|exceeded|"
+    r"topped|surpassed|is|was)\s+(?:(?:at\s+least|more\s+than|about|nearly|over|some|around|almost|"
+    r"roughly|an\s+estimated)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|"
+    r"dozens|scores)\b)", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an)\s+$", re.I)
 _ADJ_BEFORE = re.compile(r"\b(?:newly|recently|democratically|freshly|once|previously)\s+$", re.I)
 _PROGRESSIVE_BEFORE = re.compile(
     r"\b(?:is|are|am|'s|'re|been|keep|keeps|continue\s+to|continues\s+to)\s+(?:\w+ly\s+|also\s+|still\s+)?$",
@@ -258,12 +270,16 @@ _HABITUAL_RX = re.compile(
     r"\b(?:often|frequently|regularly|routinely|usually|typically|commonly|habitually|"
     r"sometimes|occasionally)\s+[^.;:!?]*"
     r"|\b(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:one\s+of|among)\s+"
-    r"[^.;:!?]{0,80}?\b(?:most|worst|hardest)\b[^.;:!?,]*",
+    r"[^.;:!?]{0,80}?\b(?:most|worst|hardest)\b[^.;:!?,]*"
+    # a tally of many, not an incident: "they have attacked many villages"
+    r"|\b(?:have|has)\s+(?:also\s+|repeatedly\s+)?(?:attacked|raided|targeted|struck|hit|burned|looted|"
+    r"destroyed|overrun)\s+(?:many|numerous|countless|various|several)\b[^.;:!?,]*",
     re.I)
 _NOT_EVENT_DATE_BEFORE = re.compile(
     r"\b(?:born|founded|established|formed|built)\s+(?:(?:in|on|around|about|circa)\s+)?$", re.I)
 _HABITUAL_WORDS = ("often", "frequent", "regular", "routine", "usual", "typical", "common",
-                   "habitual", "sometimes", "occasional", "one of", "among")
+                   "habitual", "sometimes", "occasional", "one of", "among", "many", "numerous",
+                   "countless", "various", "several")
 
 # an aggregate toll of the whole war ("the conflict has killed 130,000 people")
 _WHOLE_WAR_SUBJECT = re.compile(
@@ -984,7 +1000,7 @@ def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=Fals
                         break
                     # "At least 25 people, including fighters and civilians, have been killed"
                     if re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]*,\s+(?:including|among\s+them|"
-                                    r"most\s+of\s+them|mostly|many\s+of\s+them)\b[^;.]{0,80},\s+"
+                                    r"mostly|(?:some|all|most|many|several|half|one|two|three|four|five)\s+of\s+them)\b[^;.]{0,80},\s+"
                                     r"(?:have|has|had|were|was)\s+(?:been\s+)?", between, re.I):
                         qty = q
                         break
@@ -1098,10 +1114,12 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                 hint = "planned"
             elif not t.violent and _REPORTED_WOULD.search(text, ss, t.start):
                 hint = "planned"  # "said negotiators would meet again": future in the past
-            elif _MODAL_BEFORE.search(before):
+            elif _MODAL_BEFORE.search(before) and not _SUCCESS_TO_BEFORE.search(before) and not (
+                    t.type == "clash" and _ATTEMPT_TO_BEFORE.search(before)):
                 continue
-            if _ADJ_BEFORE.search(before):
-                continue
+            if _ADJ_BEFORE.search(before) or (
+                    _DETERMINER_BEFORE.search(before) and not any(c.isspace() for c in text[t.start:t.end])):
+                continue  # "newly captured", "its capture would mark": not a verb of its own
             word = text[t.start:t.end].lower()
             if word.endswith("ing"):
                 if _GERUND_PREP_BEFORE.search(before) and not _SPECIFIC_AFTER.match(text[t.end:t.end + 20]):
@@ -1299,6 +1317,11 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             continue  # "skirmishes have been commonplace since then": a state, not an event
         if t.type == "statement" and how not in ("own", "free"):
             continue  # undated declarations are commentary, not events
+        toll = None
+        if t.type == "casualty_report" and t.nominal:
+            toll = _TOLL_NUMBER.match(text, t.end, se)
+            if toll is None:
+                continue  # "anger at the mounting toll": a toll without a number is no report
         if d is not None and d.precision == "range" and t.end <= d.start and _AFTER_PERIOD.search(
                 text, max(ss, d.start - 20), d.start):
             # "retreated after two days of heavy fighting": at the end of those days
@@ -1308,6 +1331,9 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         if t.violent and c.status == "planned":
             continue
         c.vague = d is None
+        if toll is not None:
+            c.killed = next((q for q in find_quantities(text, max(t.end, toll.end() - 40), min(se, toll.end() + 40))
+                             if q.start < toll.end() <= q.end), None)
         cands.append(c)
 
     for k, kind in kill_events:
@@ -1571,11 +1597,20 @@ def _date_by_reference(cands: list[_Cand], text: str, dates: list[_Date], ref) -
     lo = min(c.sent[0] for c in live)
     hi = max(c.sent[1] for c in live)
     for m in _REFERENCE_RX.finditer(text, lo, hi):
-        if text[max(0, m.start() - 3):m.start()].rstrip(" \"'”’")[-1:] not in ("", ".", "!", "?", "\n"):
-            continue  # the subject of its sentence, not "after the attack began ..."
         tail_s, tail_e = m.span("tail")
         d = next((x for x in dates if tail_s <= x.start < tail_e and _past_day(x, ref)), None)
         if d is None:
+            continue
+        if text[max(0, m.start() - 3):m.start()].rstrip(" \"'”’")[-1:] not in ("", ".", "!", "?", "\n"):
+            # not the subject of its sentence ("said the incident happened on Monday evening
+            # when gunmen invaded ...", "where the attack took place on Friday"): it dates
+            # nothing, but an attack it retells on the day of one already told is that one
+            if any(c.sent[1] <= m.start() and c.trig.violent and c.date is not None
+                   and c.date.date_start == d.date_start for c in live):
+                for c in live:
+                    if c.type == "clash" and c.sent[0] <= m.start() < c.sent[1] and c.trig.start >= m.start() \
+                            and c.date is not None and c.date.date_start == d.date_start:
+                        c.drop = True
             continue
         dated = []
         for c in live:
@@ -1619,10 +1654,12 @@ def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(),
             continue
         if c.date is not None:
             # not what is told as earlier ("came a day after ..."), nor a month or a year
-            # told in a relative clause ("the capital, which was overrun last year")
+            # told in a relative clause ("the capital, which was overrun last year"), nor
+            # the day a period began ("violence since May 10, when battles erupted")
             if c.status != "planned" and c.date.type != "PRIOR" and not (
                     c.date.precision not in ("day", "approx")
-                    and _RELATIVE_LEAD.match(text, c.clause[0])):
+                    and _RELATIVE_LEAD.match(text, c.clause[0])) and not (
+                    c.date.start < c.clause[0] and _SINCE_BEFORE.search(text, max(0, c.date.start - 40), c.date.start)):
                 anchor = c.date
                 by_type[c.type] = (c.date, c.para)
             continue
@@ -1638,7 +1675,8 @@ def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(),
             for x in dates:
                 if x.start >= c.trig.start:
                     break
-                if x.start >= ps and _past_day(x, ref) and (anchor is None or x.start > anchor.start):
+                if x.start >= ps and _past_day(x, ref) and (anchor is None or x.start > anchor.start) \
+                        and not _SINCE_BEFORE.search(text, max(0, x.start - 40), x.start):
                     near = x
         if near is None and anchor is None and c.para == first_para and lines and dates \
                 and c.para + 1 < len(lines):
@@ -1668,7 +1706,11 @@ def _restated_toll(c: _Cand, kept: list[_Cand], text: str) -> bool:
     already told with the same number, not another incident."""
     if c.trig.priority != 0 or c.killed is None or c.killed.value is None:
         return False  # only a toll that is an event of its own (no trigger word)
-    if not _IN_THE_INCIDENT.search(text, c.clause[0], c.clause[1]):
+    if c.trig.nominal or "toll" in text[c.trig.start:c.trig.end].lower():
+        # "the death toll had reached 16", told with no day of its own after an attack of 16 dead
+        if c.date_how not in (None, "inherited"):
+            return False
+    elif not _IN_THE_INCIDENT.search(text, c.clause[0], c.clause[1]):
         return False
     return any(k.killed is not None and k.killed.value == c.killed.value and k.trig.violent
                and k.type in ("bombing", "clash", "attack_on_civilians") for k in kept)
@@ -1681,6 +1723,10 @@ def _dedupe_article(cands: list[_Cand], text: str) -> None:
             continue
         if _restated_toll(c, kept, text):
             c.drop = True
+            continue
+        if c.type == "casualty_report" and c.date_how in (None, "inherited") and c.killed is not None \
+                and c.killed.vague and c.trig.priority == 0:
+            c.drop = True  # "... have surged since, killing hundreds": a tally with neither number nor time
             continue
         if c.date_how in (None, "inherited"):
             pk = _place_keys(c)

@@ -1,0 +1,106 @@
+"""Rules found by reading wire copy from the Sahel, Congo, Sudan and Iraq, each checked on
+sentences written for the test: verbs that say an attack happened without the usual trigger
+words, infinitives that happened ("managed to retake"), metaphors and noun uses that are no
+events, tolls told with or without a number, and dates that begin a period."""
+from test_extract_helpers import d, events, of_type, one
+
+TUE = "2022-03-15"  # a Tuesday
+
+
+def test_an_attack_suppressed_or_thwarted_is_a_clash():
+    for verb in ("suppressed", "thwarted", "fought off", "beat back"):
+        evs = events(f"The army said on Sunday it {verb} a \"large\" attack by militia fighters on the city.", TUE)
+        clash = one(evs, "clash")
+        assert clash.date_start == d("2022-03-13"), verb
+
+
+def test_fending_off_advances_in_general_is_no_clash():
+    evs = events("The group has fended off rival advances with a campaign of ambushes.", TUE)
+    assert of_type(evs, "clash") == []
+
+
+def test_past_progressive_fighting_and_gunfire_are_clashes():
+    evs = events("Soldiers were still battling insurgents in the old quarter of the port on Monday.", TUE)
+    assert one(evs, "clash").date_start == d("2022-03-14")
+    evs = events("Heavy gunfire erupted on Saturday night near the airport.", TUE)
+    assert one(evs, "clash").date_start == d("2022-03-12")
+    # a participle naming fighters is not an event
+    assert of_type(events("Foreign fighters battling in the region have come from many countries.", TUE),
+                   "clash") == []
+
+
+def test_managed_to_retake_happened_and_vowed_to_retake_did_not():
+    evs = events("Government troops said they had managed to retake four villages north of the river on Sunday.", TUE)
+    assert one(evs, "territory_change").date_start == d("2022-03-13")
+    assert events("Government troops vowed to retake the four villages.", TUE) == []
+
+
+def test_an_attempted_attack_is_an_attack_but_a_threat_is_not():
+    evs = events("The militia attempted again on Monday to attack the barracks south of the capital.", TUE)
+    assert one(evs, "clash").date_start == d("2022-03-14")
+    assert of_type(events("The militia threatened on Monday to attack the barracks.", TUE), "clash") == []
+
+
+def test_entered_the_strategic_town_and_taken_back_are_territory_changes():
+    evs = events("The rebels entered the strategic mining town of Kalehe on Wednesday.", TUE)
+    assert one(evs, "territory_change").date_start == d("2022-03-09")
+    evs = events("The district has been taken back by the army, officials confirmed on Monday.", TUE)
+    assert one(evs, "territory_change").date_start == d("2022-03-14")
+
+
+def test_metaphors_and_nouns_are_no_events():
+    assert events("The war began in April 2021, when a feud between two generals exploded into open conflict.",
+                  TUE) == []
+    assert events("Its capture would be a major gain for the insurgents.", TUE) == []
+    assert of_type(events("The militia, which fought alongside the army, said it had lost ground.", TUE),
+                   "clash") == []
+
+
+def test_a_toll_needs_a_number_and_takes_it():
+    assert of_type(events("Anger at the mounting toll sparked protests in the capital last month.", TUE),
+                   "casualty_report") == []
+    evs = events("On Monday the death toll from the landslide of rebel shelling stood at 14.", TUE)
+    toll = one(evs, "casualty_report")
+    assert toll.killed_low == 14
+
+
+def test_a_toll_restated_with_the_same_number_is_the_same_incident():
+    evs = events("Gunmen killed 16 farmers in the east of the country on Sunday. "
+                 "A local official told reporters that the death toll had reached 16.", TUE)
+    assert len(evs) == 1 and evs[0].killed_low == 16
+    evs = events("Gunmen killed 16 farmers in the east of the country on Sunday. "
+                 "A local official told reporters that the death toll had reached 21.", TUE)
+    assert sorted(e.killed_low for e in evs) == [16, 21]
+
+
+def test_a_tally_of_hundreds_with_no_time_is_no_toll():
+    evs = events("Gunmen killed 9 villagers in the north on Sunday. "
+                 "Raids by armed groups have surged since, killing hundreds of civilians.", TUE)
+    assert [e.killed_low for e in evs] == [9]
+
+
+def test_victims_described_between_count_and_verb_are_counted():
+    evs = events("At least 15 people, some of them children, were killed late on Sunday in the village.", TUE)
+    assert [(e.killed_low, e.date_start) for e in evs] == [(15, d("2022-03-13"))]
+
+
+def test_the_day_a_period_began_does_not_date_what_follows():
+    evs = events("The army said it repelled an assault on the town early Monday. "
+                 "The town has seen fighting since February 2, when militias first attacked it. "
+                 "The governor said shelling hit a school, killing three pupils.", TUE)
+    bombing = one(evs, "bombing")
+    assert bombing.date_start == d("2022-03-14")
+
+
+def test_an_incident_retold_in_a_when_clause_is_the_one_already_told():
+    evs = events("Police said on Tuesday that four traders were kidnapped on Monday evening. "
+                 "A police spokesman said the incident happened on Monday evening when gunmen "
+                 "stormed a market in the town.", TUE)
+    assert one(evs, "abduction").date_start == d("2022-03-14")
+    assert of_type(evs, "clash") == []
+
+
+def test_having_attacked_many_villages_is_a_tally_not_an_incident():
+    evs = events("Gunmen killed 30 villagers overnight on Friday. Such groups have attacked many "
+                 "villages in the border region.", TUE)
+    assert of_type(evs, "clash") == []
