@@ -104,3 +104,14 @@ def test_having_attacked_many_villages_is_a_tally_not_an_incident():
     evs = events("Gunmen killed 30 villagers overnight on Friday. Such groups have attacked many "
                  "villages in the border region.", TUE)
     assert of_type(evs, "clash") == []
+
+
+def test_a_lede_dated_by_its_report_takes_the_day_the_next_sentence_gives():
+    evs = events("Gunmen massacred 23 villagers in northern Niger, officials said Monday.\n\n"
+                 "The attackers on Sunday stormed the villages of Tabla and Koira in northern Niger, "
+                 "a local official told reporters.", TUE)
+    assert [(e.type, e.date_start) for e in evs] == [("attack_on_civilians", d("2022-03-13"))]
+    # another incident told next keeps the lede's day and its own
+    evs = events("Gunmen massacred 23 villagers in northern Niger, officials said Monday.\n\n"
+                 "In a separate attack on Sunday, gunmen stormed a market in northern Niger.", TUE)
+    assert sorted(e.date_start for e in evs) == [d("2022-03-13"), d("2022-03-14")]

@@ -864,6 +864,7 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             c.drop = True
     told_dates = [d for d in dates if not _inside(q_starts, quotes, d.start)]
     _date_by_reference(cands, text, told_dates, ref)
+    _date_by_detail(cands, text)
     _attach_dates_across(cands, text, told_dates, lines, ref)
     _dedupe_article(cands, text)
 
@@ -1628,6 +1629,38 @@ def _date_by_reference(cands: list[_Cand], text: str, dates: list[_Date], ref) -
 
 
 _RELATIVE_LEAD = re.compile(r"[\s,(]*(?:which|who|whom|whose|where)\b", re.I)
+# what tells another incident than the one just told
+_ANOTHER_RX = re.compile(r"\b(?:another|other|separate|separately|also|earlier|previous|second|"
+                         r"meanwhile|elsewhere)\b", re.I)
+_ATTACK_FAMILY = frozenset(("clash", "attack_on_civilians", "bombing"))
+
+
+def _date_by_detail(cands: list[_Cand], text: str) -> None:
+    """"Gunmen massacred 51 villagers, the authorities said Monday. Gunmen on Sunday stormed
+    the villages of ...": a violent event dated only by the day it was reported takes the
+    earlier day the next sentence gives the same incident (same kind of violence, a place in
+    common, nothing that marks it as another one); that sentence adds no event of its own."""
+    live = [c for c in cands if not c.drop]
+    for i, c in enumerate(live):
+        if not c.trig.violent or c.status == "planned" or c.date is None or c.date.precision != "day" \
+                or not _SAID_DATE.search(text, max(0, c.date.start - 40), c.date.start):
+            continue
+        for e in live[i + 1:]:
+            if e.sent[0] < c.sent[1] or e.drop:
+                continue  # the same sentence, or a retelling already used
+            if e.para > c.para + 1 or e.sent[0] - c.sent[1] > 400:
+                break
+            if e.date is None or e.date_how != "own" or not e.trig.violent or e.date.precision != "day" \
+                    or _SAID_DATE.search(text, max(0, e.date.start - 40), e.date.start):
+                continue
+            same_kind = e.type == c.type or (e.type in _ATTACK_FAMILY and c.type in _ATTACK_FAMILY)
+            shared = _place_keys(c) & _place_keys(e)
+            if same_kind and shared and 0 < (c.date.date_start - e.date.date_start).days <= 3 \
+                    and not _ANOTHER_RX.search(text, e.sent[0], e.sent[1]):
+                c.date = e.date
+                if e.type == c.type or e.type == "clash":
+                    e.drop = True  # the incident retold, not another one
+            break
 
 
 def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(), ref=None) -> None:
