@@ -115,3 +115,62 @@ def test_a_lede_dated_by_its_report_takes_the_day_the_next_sentence_gives():
     evs = events("Gunmen massacred 23 villagers in northern Niger, officials said Monday.\n\n"
                  "In a separate attack on Sunday, gunmen stormed a market in northern Niger.", TUE)
     assert sorted(e.date_start for e in evs) == [d("2022-03-13"), d("2022-03-14")]
+
+
+def test_people_taken_away_or_into_the_bush_are_abducted_and_counted():
+    evs = events("Police said on Tuesday that four people were taken away by gunmen on the highway last weekend.", TUE)
+    abduction = one(evs, "abduction")
+    assert (abduction.count, abduction.date_start) == (4, d("2022-03-12"))
+    evs = events("Armed men on Saturday stopped a bus near the village and took nine passengers into the bush.", TUE)
+    assert one(evs, "abduction").date_start == d("2022-03-12")
+
+
+def test_people_are_counted_rather_than_the_vehicles_they_rode():
+    evs = events("Eight passengers aboard two buses were kidnapped by gunmen on Thursday night.", TUE)
+    assert one(evs, "abduction").count == 8
+
+
+def test_recently_kidnapped_with_an_auxiliary_is_a_kidnapping():
+    evs = events("Police launched a search for 10 travellers who were recently kidnapped from a bus, "
+                 "an official said on Monday.", TUE)
+    assert one(evs, "abduction").count == 10
+
+
+def test_the_day_of_the_news_before_its_verb_is_not_the_event_day():
+    evs = events("Eight traders were kidnapped near the market on Thursday night, Saturday Herald has learnt.", TUE)
+    assert one(evs, "abduction").date_start == d("2022-03-10")
+
+
+def test_swaps_rescues_and_releases_of_documents():
+    evs = events("Both sides said Wednesday they had swapped 120 prisoners of war.", TUE)
+    release = one(evs, "release")
+    assert (release.count, release.date_start) == (120, d("2022-03-09"))
+    evs = events("The previous swap occurred on February 5, officials said.", TUE)
+    assert one(evs, "release").date_start == d("2022-02-05")
+    evs = events("Police said they engaged the kidnappers on Sunday and were able to rescue three hostages.", TUE)
+    assert {e.type for e in evs} == {"clash", "release"}
+    assert of_type(events("A joint statement summarizing the talks is expected to be released on Friday.", TUE),
+                   "release") == []
+    assert of_type(events("Rescue teams said on Sunday that four miners were rescued from the rubble.", TUE),
+                   "release") == []
+    # "in exchange for" trades nothing of its own
+    evs = events("Hamas freed 13 hostages on Friday in exchange for 39 Palestinian prisoners.", TUE)
+    assert [e.count for e in of_type(evs, "release")] == [13]
+
+
+def test_captured_as_a_description_of_people_is_no_event():
+    evs = events("The president said on Monday that freeing all prisoners as well as captured civilians "
+                 "would help build trust.", TUE)
+    assert of_type(evs, "abduction") == []
+    evs = events("Prisoners were freed on Monday, most of whom were captured after the fall of the port.", TUE)
+    assert of_type(evs, "territory_change") == []
+
+
+def test_met_face_to_face_is_a_negotiation():
+    evs = events("The government and the opposition met face to face on Monday in Geneva.", TUE)
+    assert one(evs, "negotiation").date_start == d("2022-03-14")
+
+
+def test_the_start_of_the_war_in_a_relative_clause_dates_nothing():
+    evs = events("Prisoners were released on Monday. The swap came as a surprise in a war that began in February.", TUE)
+    assert all(e.date_start == d("2022-03-14") for e in evs)

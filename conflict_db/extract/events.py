@@ -115,7 +115,8 @@ _COMBATANTS_RX = re.compile(
 _NOMINAL_REF_BEFORE = re.compile(
     r"\b" + by_first_letter(
         r"before|after|until|till|since|during|amid|under|days?\s+of|start\s+of|end\s+of|"
-        r"eve\s+of|despite") + r"\s+(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+        r"eve\s+of|despite|summari[sz]ing|summari[sz]ed|regarding|concerning|about") +
+    r"\s+(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _REACTION_BEFORE = re.compile(
     r"\b" + by_first_letter(
         r"condemned|condemns|denounced|denounces|criticised|criticized|deplored|blamed|"
@@ -128,9 +129,10 @@ _PERSONS = (r"(?:people|persons|students|schoolgirls|schoolboys|pupils|civilians
             r"villagers|passengers|women|children|girls|boys|men|soldiers|officers|nationals|"
             r"tourists|journalists|worshippers|farmers|fishermen|residents|captives|prisoners|"
             r"detainees|members|troops|servicemen|policemen|guards|employees|crew|sailors|"
-            r"seminarians|priests|nuns|monks|staffers)")
+            r"seminarians|priests|nuns|monks|staffers|travell?ers|motorists|traders|herders|commuters|"
+            r"pilgrims|teachers|doctors|nurses|engineers|contractors)")
 _PERSON_PATIENT_BEFORE = re.compile(
-    rf"\b(?:{_PERSONS}\b[^.;:]{{0,60}}?|who\s+)(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$",
+    rf"\b(?:{_PERSONS}\b[^.;:]{{0,60}}?|who\s+|whom\s+)(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$",
     re.I)
 _PERSON_PATIENT_AFTER = re.compile(
     rf"\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?(?:[\w,'’-]+\s+){{0,2}}?{_PERSONS}\b",
@@ -179,7 +181,8 @@ _MODAL_BEFORE = re.compile(
     re.I,
 )
 # "managed to recapture" happened; "attempted again on Sunday to attack the base" is an attack
-_SUCCESS_TO_BEFORE = re.compile(r"\b(?:managed|succeeded|went\s+on)\s+(?:(?:also|finally|eventually)\s+)?to\s+$", re.I)
+_SUCCESS_TO_BEFORE = re.compile(
+    r"\b(?:managed|succeeded|went\s+on|(?:was|were|been)\s+able)\s+(?:(?:also|finally|eventually)\s+)?to\s+$", re.I)
 _ATTEMPT_TO_BEFORE = re.compile(r"\b(?:tried|attempted)\b[^.;:!?\"“”]{0,40}?\bto\s+$", re.I)
 _MODAL_PASSIVE_BEFORE = re.compile(
     r"\b(?:would|could|might|should|must|may|will|shall)\s+(?:not\s+|also\s+|soon\s+)?"
@@ -200,6 +203,11 @@ _TOLL_NUMBER = re.compile(
     r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|"
     r"dozens|scores)\b)", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an)\s+$", re.I)
+_AUX_ADJ_BEFORE = re.compile(r"\b(?:was|were|been|is|are|had|has|have)\s+\w+\s+$", re.I)  # "were recently kidnapped"
+# "releasing all prisoners as well as captured civilians": people described, not taken
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:as\s+well\s+as|of|for|with|all|releasing|release|freeing|free|exchange|exchanging|swap|"
+    r"swapping|return|returning)\s+$", re.I)
 _ADJ_BEFORE = re.compile(r"\b(?:newly|recently|democratically|freshly|once|previously)\s+$", re.I)
 _PROGRESSIVE_BEFORE = re.compile(
     r"\b(?:is|are|am|'s|'re|been|keep|keeps|continue\s+to|continues\s+to)\s+(?:\w+ly\s+|also\s+|still\s+)?$",
@@ -236,6 +244,8 @@ _BACKGROUND_RX = re.compile(
   | \b(?:war|conflict|crisis|uprising|revolution|insurgency|fighting|violence|unrest|invasion)s?,?
         \s+(?:which|that)\s+(?:has|have|had)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:killed|claimed|left|cost)
         [^.;]*?(?=[.;]|$)
+  | \b(?:war|conflict|crisis|uprising|revolution|insurgency|rebellion|invasion)s?,?
+        \s+(?:which|that)\s+(?:first\s+)?(?:began|started|erupted|broke\s+out)\b[^,.;!?]*
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -296,6 +306,18 @@ _MODIFIER_AFTER = re.compile(
 _PERSON_COUNT_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+s|people|men|women|children|staff|personnel|police|"
     r"militia|crew)\b", re.I)
+# "police on Tuesday confirmed ...", "Saturday PUNCH learnt that ...": the day of the news
+_SPEECH_VERB_AFTER = re.compile(
+    r",?\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?:said|told|confirmed|announced|reported|learnt|learned|stated|"
+    r"added|wrote)\b", re.I)
+_DOCUMENT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:statement|report|video|footage|images?|photos?|pictures?|list|figures|data|details|results|"
+    r"findings|document|letter|communiqu\w*|recording|audio|book|film|album|declaration)s?\b"
+    r"(?:(?!\bthat\b)[^.;:!?]){0,60}?"
+    r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+\s+)?$", re.I)
+_REPORTING_RX = re.compile(r"\b(?:said|says|told|tells|learnt|learned|reported|reports|confirmed|announced|"
+                           r"added|stated|wrote)\b", re.I)
+_PERSON_COUNTED = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSONS}\b", re.I)
 _NOT_COUNT_UNIT = re.compile(
     r"^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|miles?|km|kilomet\w+|"
     r"metres?|meters?|percent|per\s+cent|%|dollars|pounds|euros|times|nations|countries|"
@@ -1118,7 +1140,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             elif _MODAL_BEFORE.search(before) and not _SUCCESS_TO_BEFORE.search(before) and not (
                     t.type == "clash" and _ATTEMPT_TO_BEFORE.search(before)):
                 continue
-            if _ADJ_BEFORE.search(before) or (
+            if (_ADJ_BEFORE.search(before) and not (t.violent and _AUX_ADJ_BEFORE.search(before))) or (
                     _DETERMINER_BEFORE.search(before) and not any(c.isspace() for c in text[t.start:t.end])):
                 continue  # "newly captured", "its capture would mark": not a verb of its own
             word = text[t.start:t.end].lower()
@@ -1134,12 +1156,16 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                 continue
         if t.violent and hint == "planned":
             continue
+        if t.type == "release" and not t.nominal and _DOCUMENT_SUBJECT_BEFORE.search(text, max(ss, t.start - 90), t.start):
+            continue  # "a joint statement is expected to be released on Tuesday"
         if t.type == "territory_change" and not t.nominal:
             word = text[t.start:t.end].lower()
             if word.startswith(("seized", "captured", "taken", "took", "snatched", "handed")) and (
                     _PERSON_PATIENT_BEFORE.search(text, max(ss, t.start - 90), t.start) or
                     _PERSON_PATIENT_AFTER.match(text, t.end)):
                 # people are not territory: "42 students were seized", "were handed over"
+                if _ATTRIBUTIVE_BEFORE.search(before):
+                    continue
                 t.type = "release" if word.startswith("handed") else "abduction"
                 t.violent = t.type == "abduction"
         keep.append((t, hint))
@@ -1262,10 +1288,10 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         cs, ce = clauses[dc]
         lead = text[cs:d.start]
         rest = len(text[cs:d.start].split()) + len(text[d.end:ce].split())
-        if rest <= 2 or re.fullmatch(
+        if (rest <= 2 or re.fullmatch(
                 r"\s*(?:(?:on|by|in|at|since|until|from|late|early|later|earlier|as\s+of|last|"
-                r"this|during|over)\s+)*(?:the\s+)?", lead, re.I):
-            free_ok.add(dc)
+                r"this|during|over)\s+)*(?:the\s+)?", lead, re.I)) and not _REPORTING_RX.search(text, d.end, ce):
+            free_ok.add(dc)  # (not "..., Saturday PUNCH has learnt": the day of the news)
 
     # date ownership among several triggers of one clause: a date goes to its nearest trigger
     by_clause: dict[int, list[_Trigger]] = {}
@@ -1295,11 +1321,22 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                 return d
         return None
 
+    def later_date(t: _Trigger):
+        """"police on Tuesday confirmed four people were taken away ... last weekend": the
+        time told after the event, before the day of the news."""
+        for d in s_dates:
+            if d.start > t.end and d.date_start is not None and d.type != "PRIOR" and \
+                    not _SAID_DATE.search(text, max(ss, d.start - 40), d.start) and \
+                    not _SPEECH_VERB_AFTER.match(text, d.end) and (ref is None or d.date_end <= ref):
+                return d
+        return None
+
     for t, hint in keep:
         ci = trig_clause[id(t)]
         d = owned(t, ci)
-        if d is not None and d.end <= t.start and _SAID_DATE.search(text, max(ss, d.start - 40), d.start):
-            d = cause_date(t, ci) or d
+        if d is not None and d.end <= t.start and (_SAID_DATE.search(text, max(ss, d.start - 40), d.start)
+                                                   or _SPEECH_VERB_AFTER.match(text, d.end)):
+            d = cause_date(t, ci) or later_date(t) or d
         how = "own" if d else None
         if d is None:
             d = free_date(t.start, t.end)
@@ -1498,7 +1535,8 @@ def _count_near(text, clause, t: _Trigger, killed_spans) -> int | None:
                 continue
             if not _PERSON_COUNT_AFTER.match(after) and not re.match(r"^\s+[\w'’-]+", after):
                 continue
-        dist = _gap(q.start, q.end, t.start, t.end)
+        # "eight passengers aboard two buses were kidnapped": people are what is counted
+        dist = (not _PERSON_COUNTED.match(text, q.end), _gap(q.start, q.end, t.start, t.end))
         if best is None or dist < best[0]:
             best = (dist, q)
     if best is None:
@@ -1632,7 +1670,7 @@ _RELATIVE_LEAD = re.compile(r"[\s,(]*(?:which|who|whom|whose|where)\b", re.I)
 # what tells another incident than the one just told
 _ANOTHER_RX = re.compile(r"\b(?:another|other|separate|separately|also|earlier|previous|second|"
                          r"meanwhile|elsewhere)\b", re.I)
-_ATTACK_FAMILY = frozenset(("clash", "attack_on_civilians", "bombing"))
+_ATTACK_FAMILY = frozenset(("clash", "attack_on_civilians", "bombing", "abduction"))
 
 
 def _date_by_detail(cands: list[_Cand], text: str) -> None:
@@ -1654,7 +1692,7 @@ def _date_by_detail(cands: list[_Cand], text: str) -> None:
                     or _SAID_DATE.search(text, max(0, e.date.start - 40), e.date.start):
                 continue
             same_kind = e.type == c.type or (e.type in _ATTACK_FAMILY and c.type in _ATTACK_FAMILY)
-            shared = _place_keys(c) & _place_keys(e)
+            shared = _place_keys(c) & _place_keys(e) if c.places else True
             if same_kind and shared and 0 < (c.date.date_start - e.date.date_start).days <= 3 \
                     and not _ANOTHER_RX.search(text, e.sent[0], e.sent[1]):
                 c.date = e.date
