@@ -216,6 +216,15 @@ def _lead_literals(seq) -> frozenset[str] | None:
             prefix += chr(av)
             continue
         if prefix:
+            # "re(?:capture|take)" (the parser factors common prefixes out): recapture, retake
+            rest = None
+            if op is BRANCH:
+                subs = [_lead_literals(b) for b in av[1]]
+                rest = None if any(x is None for x in subs) else frozenset().union(*subs)
+            elif op is SUBPATTERN:
+                rest = _lead_literals(av[3])
+            if rest:
+                return frozenset(prefix + x for x in rest)
             break
         if op is AT or op is ASSERT or op is ASSERT_NOT:
             continue  # \b, ^, lookarounds: zero width
