@@ -174,3 +174,33 @@ def test_met_face_to_face_is_a_negotiation():
 def test_the_start_of_the_war_in_a_relative_clause_dates_nothing():
     evs = events("Prisoners were released on Monday. The swap came as a surprise in a war that began in February.", TUE)
     assert all(e.date_start == d("2022-03-14") for e in evs)
+
+
+def test_dropped_bombs_date_the_airstrike_reported_the_next_day():
+    evs = events("An airstrike on a village killed ten civilians in Myanmar, residents said on Monday.\n"
+                 "Rights groups accuse the military of using air strikes as punishment.\n"
+                 "A military jet dropped three bombs on the village in the Sagaing region on Sunday afternoon.\n"
+                 "Ten people were killed and eight wounded, a resident said.", TUE)
+    assert [(e.type, e.date_start, e.killed_low) for e in evs] == [("bombing", d("2022-03-13"), 10)]
+
+
+def test_an_attack_that_occurred_on_a_day_dates_the_strike_reported_later():
+    evs = events("An air strike on a village has killed at least 27 civilians, an opposition group said on Monday.\n\n"
+                 "The attack occurred on Sunday afternoon in the village, a spokesman said.", TUE)
+    assert [(e.type, e.date_start) for e in evs] == [("bombing", d("2022-03-13"))]
+
+
+def test_the_weekday_attack_named_later_dates_the_incident():
+    evs = events("At least 20 people were killed in an air raid on a wedding party, rescue teams said on Monday. "
+                 "Rebels blamed the Sunday attack on the coalition.", TUE)
+    assert one(evs, "bombing").date_start == d("2022-03-13")
+
+
+def test_the_bombing_named_again_is_the_one_already_told():
+    evs = events("At least 13 people were killed when a wedding was hit by an air strike, medics said on Monday.\n\n"
+                 "The bombing targeted a house hosting a wedding in the town of Sanban.", TUE)
+    assert len(of_type(evs, "bombing")) == 1
+    # a release of a number of its own is news of its own
+    evs = events("The two sides swapped 175 prisoners on Monday. The ministry also announced the release of "
+                 "22 wounded captives in Kharkiv.", TUE)
+    assert sorted(e.count for e in of_type(evs, "release")) == [22, 175]

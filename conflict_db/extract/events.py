@@ -1599,6 +1599,11 @@ def _attach_tolls(cands: list[_Cand]) -> None:
             prev.killed = c.killed
             c.drop = True
             continue
+        if c.toll_only and c.date_how != "own" and prev is not None and prev.killed is not None \
+                and c.killed is not None and prev.killed.value == c.killed.value and c.para - prev.para <= 3 \
+                and prev.type in ("clash", "bombing", "attack_on_civilians"):
+            c.drop = True  # "Ten people were killed, he said": the toll told again
+            continue
         if not c.drop:
             prev = c
 
@@ -1615,11 +1620,33 @@ _REFERENCE_RX = re.compile(
     r"(?:(?:itself|reportedly|apparently)\s+)?"
     r"(?:happened|occurred|took\s+place|began|started|unfolded|was\s+carried\s+out)\b"
     r"(?P<tail>[^.;!?]{0,40})", re.I)
+# "blamed the Sunday attack on ...", "Friday's bombing": the day of an incident already told
+_DAY_REFERENCE_RX = re.compile(
+    r"\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:'s|’s)?\s+(?:(?:deadly|suicide|twin|air|"
+    r"drone|rocket|missile|car|bomb|night|morning|evening)\s+)?(?:attacks?|raids?|assaults?|ambush|bombings?|"
+    r"blasts?|explosions?|strikes?|airstrikes?|massacre|killings?|abduction|kidnapping|shelling)\b")
 _REFERENCE_WORDS = ("happened", "occurred", "took place", "began", "started", "unfolded", "carried out")
 # "were killed in the attack": a mention of that same incident
 _IN_THE_INCIDENT = re.compile(
     r"\b(?:in|during|by)\s+the\s+(?:[\w'’-]+\s+)?(?:attack|raid|assault|ambush|bombing|blast|"
     r"explosion|strike|airstrike|air\s+strike|incident|shooting|shelling)s?\b", re.I)
+
+
+def _date_by_day_reference(live: list[_Cand], text: str, dates: list[_Date], ref) -> None:
+    """"20 people were killed in an air raid, rescue teams told AFP on Monday. Houthi rebels
+    blamed the Sunday attack on the coalition": a violent event dated only by the day it was
+    reported takes the day the next lines give that incident."""
+    for m in _DAY_REFERENCE_RX.finditer(text):
+        d = next((x for x in dates if x.start <= m.start("day") < x.end and _past_day(x, ref)), None)
+        if d is None:
+            continue
+        for c in live:
+            if c.drop or c.sent[1] > m.start() or m.start() - c.sent[1] > 400 or not c.trig.violent \
+                    or c.date is None or c.date.precision != "day" \
+                    or not _SAID_DATE.search(text, max(0, c.date.start - 40), c.date.start):
+                continue
+            if 0 < (c.date.date_start - d.date_start).days <= 3:
+                c.date = d
 
 
 def _date_by_reference(cands: list[_Cand], text: str, dates: list[_Date], ref) -> None:
@@ -1630,6 +1657,7 @@ def _date_by_reference(cands: list[_Cand], text: str, dates: list[_Date], ref) -
     live = [c for c in cands if not c.drop]
     if not live:
         return
+    _date_by_day_reference(live, text, dates, ref)
     low = text.lower()
     if not any(w in low for w in _REFERENCE_WORDS):
         return
@@ -1652,12 +1680,16 @@ def _date_by_reference(cands: list[_Cand], text: str, dates: list[_Date], ref) -
                         c.drop = True
             continue
         dated = []
+        began = bool(re.search(r"\b(?:began|started)\b", m.group(), re.I))
         for c in live:
             if c.drop or c.sent[1] > m.start() or c.status == "planned":
                 continue
             said = c.date is not None and c.date.date_start >= d.date_start and _SAID_DATE.search(
                 text, max(0, c.date.start - 40), c.date.start)
-            if c.date is None or (said and _IN_THE_INCIDENT.search(text, c.clause[0], c.clause[1])):
+            # an attack that "began" on a day may have ended in what was told before (a town
+            # taken days later); one that "occurred" on a day is what was told
+            if c.date is None or (said and (_IN_THE_INCIDENT.search(text, c.clause[0], c.clause[1]) or (
+                    c.trig.violent and m.start() - c.sent[1] < 400 and not began))):
                 c.date, c.date_how = d, "own"
                 dated.append(c)
         if dated:
@@ -1686,13 +1718,14 @@ def _date_by_detail(cands: list[_Cand], text: str) -> None:
         for e in live[i + 1:]:
             if e.sent[0] < c.sent[1] or e.drop:
                 continue  # the same sentence, or a retelling already used
-            if e.para > c.para + 1 or e.sent[0] - c.sent[1] > 400:
+            if e.para > c.para + 3 or e.sent[0] - c.sent[1] > 600:
                 break
             if e.date is None or e.date_how != "own" or not e.trig.violent or e.date.precision != "day" \
+                    or e.date.type == "PRIOR" \
                     or _SAID_DATE.search(text, max(0, e.date.start - 40), e.date.start):
                 continue
             same_kind = e.type == c.type or (e.type in _ATTACK_FAMILY and c.type in _ATTACK_FAMILY)
-            shared = _place_keys(c) & _place_keys(e) if c.places else True
+            shared = (_place_keys(c) & _place_keys(e) or _countries(c) & _countries(e)) if c.places else True
             if same_kind and shared and 0 < (c.date.date_start - e.date.date_start).days <= 3 \
                     and not _ANOTHER_RX.search(text, e.sent[0], e.sent[1]):
                 c.date = e.date
@@ -1772,6 +1805,10 @@ def _place_keys(c: _Cand) -> set[str]:
     return {p.place.name for p in c.places}
 
 
+def _countries(c: _Cand) -> set[str]:
+    return {p.place.country for p in c.places if p.place.country}
+
+
 def _restated_toll(c: _Cand, kept: list[_Cand], text: str) -> bool:
     """"56 civilians were killed in the strikes on the villages": the toll of an incident
     already told with the same number, not another incident."""
@@ -1787,6 +1824,12 @@ def _restated_toll(c: _Cand, kept: list[_Cand], text: str) -> bool:
                and k.type in ("bombing", "clash", "attack_on_civilians") for k in kept)
 
 
+_COUNT_AFTER = re.compile(  # "the release of 22 wounded captives": news of its own
+    r"\s+(?:of\s+)?(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?(?:\d|(?:two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b)", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+)?$", re.I)
+
+
 def _dedupe_article(cands: list[_Cand], text: str) -> None:
     kept: list[_Cand] = []
     for c in cands:
@@ -1798,6 +1841,11 @@ def _dedupe_article(cands: list[_Cand], text: str) -> None:
         if c.type == "casualty_report" and c.date_how in (None, "inherited") and c.killed is not None \
                 and c.killed.vague and c.trig.priority == 0:
             c.drop = True  # "... have surged since, killing hundreds": a tally with neither number nor time
+            continue
+        if c.date_how in (None, "inherited") and c.trig.nominal and _DEFINITE_BEFORE.search(
+                text, max(0, c.trig.start - 30), c.trig.start) and not _COUNT_AFTER.match(text, c.trig.end) \
+                and any(k.type == c.type for k in kept):
+            c.drop = True  # "the bombing targeted a house ...": the one already told, wherever it names
             continue
         if c.date_how in (None, "inherited"):
             pk = _place_keys(c)
