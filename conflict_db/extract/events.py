@@ -303,20 +303,20 @@ _MODIFIER_AFTER = re.compile(
     r"[ ](?:troops|rifles?|weapons|helicopters?|vehicles?|teams?|units?|squads?|brigades?|"
     r"forces|drones?|boats?|aircraft|planes?|jets?|tanks?|gear|dress|fatigues|lines?|"
     r"groups?|positions?|zones?|readiness|plans?|training|experience|fatigue|cry|ground)\b", re.I)
+# the incidents a kill count belongs to
+_KILLING_TYPES = frozenset(("clash", "bombing", "attack_on_civilians"))
 _PERSON_COUNT_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+s|people|men|women|children|staff|personnel|police|"
     r"militia|crew)\b", re.I)
 # "police on Tuesday confirmed ...", "Saturday PUNCH learnt that ...": the day of the news
-_SPEECH_VERB_AFTER = re.compile(
-    r",?\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?:said|told|confirmed|announced|reported|learnt|learned|stated|"
-    r"added|wrote)\b", re.I)
+_NEWS_VERBS = r"said|told|confirmed|announced|reported|learnt|learned|stated|added|wrote"
+_SPEECH_VERB_AFTER = re.compile(r",?\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?:" + _NEWS_VERBS + r")\b", re.I)
 _DOCUMENT_SUBJECT_BEFORE = re.compile(
     r"\b(?:statement|report|video|footage|images?|photos?|pictures?|list|figures|data|details|results|"
     r"findings|document|letter|communiqu\w*|recording|audio|book|film|album|declaration)s?\b"
     r"(?:(?!\bthat\b)[^.;:!?]){0,60}?"
     r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+\s+)?$", re.I)
-_REPORTING_RX = re.compile(r"\b(?:said|says|told|tells|learnt|learned|reported|reports|confirmed|announced|"
-                           r"added|stated|wrote)\b", re.I)
+_REPORTING_RX = re.compile(r"\b(?:" + _NEWS_VERBS + r"|says|tells|reports)\b", re.I)
 _PERSON_COUNTED = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?{_PERSONS}\b", re.I)
 _NOT_COUNT_UNIT = re.compile(
     r"^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|miles?|km|kilomet\w+|"
@@ -635,6 +635,16 @@ _SAID_DATE = re.compile(_SAID + r"(?:(?:on|late\s+on|early\s+on)\s+)?$", re.I)
 _SPEECH_DATE = re.compile(_SAID + r"(?:on|late\s+on|early\s+on)\s+$", re.I)
 
 
+def _said_on(text: str, d, lo: int = 0) -> bool:
+    """``d`` is the day someone spoke ("said Monday"), looking back no further than ``lo``."""
+    return _SAID_DATE.search(text, max(lo, d.start - 40), d.start) is not None
+
+
+def _news_day(text: str, d, lo: int = 0) -> bool:
+    """... or the day of the news told before its verb ("police on Tuesday confirmed")."""
+    return _said_on(text, d, lo) or _SPEECH_VERB_AFTER.match(text, d.end) is not None
+
+
 def _resolve_relative(text, dates: list[_Date], ref, quotes) -> list[_Date]:
     """"a day earlier" = the day before the last date mentioned (past, day-precise); periods
     counted back from now ("over the past week") end on the day the speaker said so."""
@@ -696,7 +706,7 @@ def _resolve_relative(text, dates: list[_Date], ref, quotes) -> list[_Date]:
         if (ref is None or d.date_end <= ref) and not _inside(q_starts, quotes, d.start):
             if d.precision in ("day", "approx"):
                 last = d
-                if d.type != "TIME" and not _SAID_DATE.search(text, max(0, d.start - 40), d.start):
+                if d.type != "TIME" and not _said_on(text, d):
                     told = d  # a bare "around 1 p.m." is of the day being told, not a day
             if d.precision not in ("rel", "range"):
                 since = d
@@ -1208,7 +1218,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         if alleged and _REJECTED_CLAIM.search(text, max(ss, k.start - 80), k.start):
             continue  # "officials rejected a Taliban claim of killing 20": no toll at all
         for t, _h in keep:
-            if t.type in ("bombing", "clash", "attack_on_civilians") and not alleged:
+            if t.type in _KILLING_TYPES and not alleged:
                 dist = _gap(t.start, t.end, k.start, k.end)
                 if k.aggregate and t.nominal and (t.type == "clash" or _AGGREGATE_RX.search(
                         text, ss, se)):
@@ -1317,7 +1327,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         for d, dc in zip(s_dates, date_clause):
             if dc > ci and d.start > t.end and d.precision in ("day", "approx") and \
                     _CAUSE_CLAUSE.match(text, clauses[dc][0]) and \
-                    not _SAID_DATE.search(text, max(ss, d.start - 40), d.start):
+                    not _said_on(text, d, ss):
                 return d
         return None
 
@@ -1326,16 +1336,14 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         time told after the event, before the day of the news."""
         for d in s_dates:
             if d.start > t.end and d.date_start is not None and d.type != "PRIOR" and \
-                    not _SAID_DATE.search(text, max(ss, d.start - 40), d.start) and \
-                    not _SPEECH_VERB_AFTER.match(text, d.end) and (ref is None or d.date_end <= ref):
+                    not _news_day(text, d, ss) and (ref is None or d.date_end <= ref):
                 return d
         return None
 
     for t, hint in keep:
         ci = trig_clause[id(t)]
         d = owned(t, ci)
-        if d is not None and d.end <= t.start and (_SAID_DATE.search(text, max(ss, d.start - 40), d.start)
-                                                   or _SPEECH_VERB_AFTER.match(text, d.end)):
+        if d is not None and d.end <= t.start and _news_day(text, d, ss):
             d = cause_date(t, ci) or later_date(t) or d
         how = "own" if d else None
         if d is None:
@@ -1590,20 +1598,19 @@ def _evidence(text, c: _Cand, background) -> tuple[int, int]:
 
 
 def _attach_tolls(cands: list[_Cand]) -> None:
-    """"At least 15 were killed" after an incident sentence is that incident's toll."""
+    """"At least 15 were killed" after an incident sentence is that incident's toll; told
+    again with the same number ("Ten people were killed, he said"), it is that toll."""
     prev = None
     for c in cands:
-        if c.toll_only and c.date_how != "own" and prev is not None and \
-                prev.type in ("clash", "bombing", "attack_on_civilians") and prev.killed is None \
-                and c.para - prev.para <= 1:
-            prev.killed = c.killed
-            c.drop = True
-            continue
-        if c.toll_only and c.date_how != "own" and prev is not None and prev.killed is not None \
-                and c.killed is not None and prev.killed.value == c.killed.value and c.para - prev.para <= 3 \
-                and prev.type in ("clash", "bombing", "attack_on_civilians"):
-            c.drop = True  # "Ten people were killed, he said": the toll told again
-            continue
+        if c.toll_only and c.date_how != "own" and prev is not None and prev.type in _KILLING_TYPES:
+            if prev.killed is None and c.para - prev.para <= 1:
+                prev.killed = c.killed
+                c.drop = True
+                continue
+            if prev.killed is not None and c.killed is not None and prev.killed.value == c.killed.value \
+                    and c.para - prev.para <= 3:
+                c.drop = True
+                continue
         if not c.drop:
             prev = c
 
@@ -1643,7 +1650,7 @@ def _date_by_day_reference(live: list[_Cand], text: str, dates: list[_Date], ref
         for c in live:
             if c.drop or c.sent[1] > m.start() or m.start() - c.sent[1] > 400 or not c.trig.violent \
                     or c.date is None or c.date.precision != "day" \
-                    or not _SAID_DATE.search(text, max(0, c.date.start - 40), c.date.start):
+                    or not _said_on(text, c.date):
                 continue
             if 0 < (c.date.date_start - d.date_start).days <= 3:
                 c.date = d
@@ -1684,8 +1691,7 @@ def _date_by_reference(cands: list[_Cand], text: str, dates: list[_Date], ref) -
         for c in live:
             if c.drop or c.sent[1] > m.start() or c.status == "planned":
                 continue
-            said = c.date is not None and c.date.date_start >= d.date_start and _SAID_DATE.search(
-                text, max(0, c.date.start - 40), c.date.start)
+            said = c.date is not None and c.date.date_start >= d.date_start and _said_on(text, c.date)
             # an attack that "began" on a day may have ended in what was told before (a town
             # taken days later); one that "occurred" on a day is what was told
             if c.date is None or (said and (_IN_THE_INCIDENT.search(text, c.clause[0], c.clause[1]) or (
@@ -1702,7 +1708,7 @@ _RELATIVE_LEAD = re.compile(r"[\s,(]*(?:which|who|whom|whose|where)\b", re.I)
 # what tells another incident than the one just told
 _ANOTHER_RX = re.compile(r"\b(?:another|other|separate|separately|also|earlier|previous|second|"
                          r"meanwhile|elsewhere)\b", re.I)
-_ATTACK_FAMILY = frozenset(("clash", "attack_on_civilians", "bombing", "abduction"))
+_ATTACK_FAMILY = _KILLING_TYPES | {"abduction"}
 
 
 def _date_by_detail(cands: list[_Cand], text: str) -> None:
@@ -1713,7 +1719,7 @@ def _date_by_detail(cands: list[_Cand], text: str) -> None:
     live = [c for c in cands if not c.drop]
     for i, c in enumerate(live):
         if not c.trig.violent or c.status == "planned" or c.date is None or c.date.precision != "day" \
-                or not _SAID_DATE.search(text, max(0, c.date.start - 40), c.date.start):
+                or not _said_on(text, c.date):
             continue
         for e in live[i + 1:]:
             if e.sent[0] < c.sent[1] or e.drop:
@@ -1722,7 +1728,7 @@ def _date_by_detail(cands: list[_Cand], text: str) -> None:
                 break
             if e.date is None or e.date_how != "own" or not e.trig.violent or e.date.precision != "day" \
                     or e.date.type == "PRIOR" \
-                    or _SAID_DATE.search(text, max(0, e.date.start - 40), e.date.start):
+                    or _said_on(text, e.date):
                 continue
             same_kind = e.type == c.type or (e.type in _ATTACK_FAMILY and c.type in _ATTACK_FAMILY)
             shared = (_place_keys(c) & _place_keys(e) or _countries(c) & _countries(e)) if c.places else True
@@ -1821,7 +1827,7 @@ def _restated_toll(c: _Cand, kept: list[_Cand], text: str) -> bool:
     elif not _IN_THE_INCIDENT.search(text, c.clause[0], c.clause[1]):
         return False
     return any(k.killed is not None and k.killed.value == c.killed.value and k.trig.violent
-               and k.type in ("bombing", "clash", "attack_on_civilians") for k in kept)
+               and k.type in _KILLING_TYPES for k in kept)
 
 
 _COUNT_AFTER = re.compile(  # "the release of 22 wounded captives": news of its own

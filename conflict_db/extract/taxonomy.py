@@ -208,35 +208,33 @@ _CASE_EXOTIC = ("ı", "İ", "ſ")
 def _lead_literals(seq) -> frozenset[str] | None:
     """Strings one of which starts every match of a parsed regex (``re._parser`` output),
     or None when that is not known (the pattern does not begin with literals)."""
-    from re._constants import ASSERT, ASSERT_NOT, AT, BRANCH, LITERAL, SUBPATTERN
+    from re._constants import ASSERT, ASSERT_NOT, AT, LITERAL
 
     prefix = ""
     for op, av in seq:
         if op is LITERAL:
             prefix += chr(av)
             continue
-        if prefix:
-            # "re(?:capture|take)" (the parser factors common prefixes out): recapture, retake
-            rest = None
-            if op is BRANCH:
-                subs = [_lead_literals(b) for b in av[1]]
-                rest = None if any(x is None for x in subs) else frozenset().union(*subs)
-            elif op is SUBPATTERN:
-                rest = _lead_literals(av[3])
-            if rest:
-                return frozenset(prefix + x for x in rest)
-            break
-        if op is AT or op is ASSERT or op is ASSERT_NOT:
+        if not prefix and (op is AT or op is ASSERT or op is ASSERT_NOT):
             continue  # \b, ^, lookarounds: zero width
-        if op is BRANCH:
-            subs = [_lead_literals(b) for b in av[1]]
-            if any(x is None for x in subs):
-                return None
-            return frozenset().union(*subs)
-        if op is SUBPATTERN:
-            return _lead_literals(av[3])
-        return None
+        group = _group_literals(op, av)
+        if not prefix:
+            return group
+        # "re(?:capture|take)" (the parser factors common prefixes out): recapture, retake
+        return frozenset(prefix + x for x in group) if group else frozenset({prefix})
     return frozenset({prefix}) if prefix else None
+
+
+def _group_literals(op, av) -> frozenset[str] | None:
+    """``_lead_literals`` of an alternation or a group, None for any other item."""
+    from re._constants import BRANCH, SUBPATTERN
+
+    if op is BRANCH:
+        subs = [_lead_literals(b) for b in av[1]]
+        return None if any(x is None for x in subs) else frozenset().union(*subs)
+    if op is SUBPATTERN:
+        return _lead_literals(av[3])
+    return None
 
 
 def _required_words(rx: re.Pattern) -> frozenset[str] | None:
