@@ -25,6 +25,7 @@ The rules, in the order they run (each is general, not fitted to one article):
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -43,26 +44,31 @@ from conflict_db.temporal import find_dates as _find_dates
 from conflict_db.temporal import reference_date as _reference_date
 from conflict_db.temporal.calendar import add_months, month_bounds
 
-# --- optional collaborators (gazetteer, actors) ----------------------------------------------
+# --- gazetteer and actors ----------------------------------------------------------------------
+# Loaded once per process by their modules. A failure to load is reported and tried again for
+# the next article: a transient fault (a cache file being replaced, memory) must not leave the
+# rest of a long run without places or actors.
+
+_log = logging.getLogger(__name__)
 
 
-@lru_cache(maxsize=1)
 def _gazetteer():
     try:
         from .places import default_gazetteer
 
         return default_gazetteer()
-    except Exception:
+    except Exception as exc:
+        _log.warning("place gazetteer unavailable for this article: %s: %s", type(exc).__name__, exc)
         return None
 
 
-@lru_cache(maxsize=1)
 def _actor_catalog():
     try:
         from .actors import default_actors
 
         return default_actors()
-    except Exception:
+    except Exception as exc:
+        _log.warning("actor catalogue unavailable for this article: %s: %s", type(exc).__name__, exc)
         return None
 
 
@@ -98,6 +104,11 @@ _AGGREGATE_RX = re.compile(
         r"days\s+of|weeks\s+of|months\s+of|has\s+risen|rose\s+to") + r"\b",
     re.I,
 )
+_SOURCE_TAIL = re.compile(r"[^.;:!?]*,\s*(?:[\w'’-]+\s+){1,4}?(?:(?:said|added|announced|stated)\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|are|is|being)\s+(?:\w+\s+)?$", re.I)
+_RAISING_TOLL = re.compile(
+    r",?\s*(?:raising|bringing|pushing|taking|lifting|increasing)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:death\s+)?toll\b", re.I)
 # cues of a toll that a single dated incident also uses ("were killed in clashes on Saturday")
 _AGGREGATE_WEAK_RX = re.compile(
     r"\b" + by_first_letter(
@@ -121,9 +132,14 @@ _REACTION_BEFORE = re.compile(
     r"\b" + by_first_letter(
         r"condemned|condemns|denounced|denounces|criticised|criticized|deplored|blamed|"
         r"claimed\s+responsibility\s+for|called\s+for|calls\s+for|urged|appealed\s+for|"
-        r"demanded|demand|demanding|proposed|welcomed|praised|responsibility\s+for|"
+        r"demanded|demand|demanding|proposed|welcomed|praised|responsibility\s+for|justified|justifies|"
+        r"justifying|defended|defends|defending|"
         r"investigation\s+into|call\s+for|calling\s+for|urge|urging|to\s+(?:help\s+)?(?:repel|repulse|"
-        r"stop|halt|prevent|counter|resist|avert|end)") + r"\s+"
+        r"stop|halt|prevent|counter|resist|avert|end)|"
+        # keeping or breaking a truce told of elsewhere: "the army is observing the ceasefire"
+        r"observing|observes|observed|respecting|respects|respected|honou?ring|abiding\s+by|"
+        r"adhering\s+to|violating|violates|violated|breaching|breached|in\s+violation\s+of|"
+        r"in\s+breach\s+of|upholding|upheld") + r"\s+"
     r"(?:[\w'’-]+\s+){0,4}$", re.I)
 _PERSONS = (r"(?:people|persons|students|schoolgirls|schoolboys|pupils|civilians|workers|hostages|"
             r"villagers|passengers|women|children|girls|boys|men|soldiers|officers|nationals|"
@@ -135,7 +151,10 @@ _PERSON_PATIENT_BEFORE = re.compile(
     rf"\b(?:{_PERSONS}\b[^.;:]{{0,60}}?|who\s+|whom\s+)(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$",
     re.I)
 _PERSON_PATIENT_AFTER = re.compile(
-    rf"\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?(?:[\w,'’-]+\s+){{0,2}}?{_PERSONS}\b",
+    rf"\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?(?:[\w,'’-]+\s+){{0,2}}?{_PERSONS}\b"
+    # "seized the six in November": a number standing for people told of before
+    r"|\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?=\s+(?:in|on|at|from|near|"
+    r"after|while|as|and|who|last|early|late)\b|\s*[,.;])",
     re.I)
 # "Myanmar security forces killed at least 38 people": an armed agent killing unnamed people
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|villagers|men,\s+women)\b", re.I)
@@ -167,7 +186,9 @@ _PLANNED_RX = re.compile(
     re.I,
 )
 _CLAIMED_RX = re.compile(
-    r"\b(?:unconfirmed|unverified|claimed|claims?|claiming|alleged|allegedly|accused|accusing|"
+    # a claim of responsibility ("claimed by al-Shabab") names the attacker; it does not doubt the attack
+    r"\b(?:unconfirmed|unverified|claimed(?!\s+(?:by|responsibility)\b)|claims?(?!\s+(?:of\s+)?responsibility\b)|"
+    r"claiming(?!\s+responsibility\b)|alleged|allegedly|accused|accusing|"
     r"accuses|denied|denies|deny|purportedly|reportedly|rumou?rs?|said\s+to|"
     r"(?:not|n't)\s+(?:\w+\s+){0,2}(?:possible|able)\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
     r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|disputed)\b",
@@ -227,7 +248,7 @@ _OCCURRENCE_RX = re.compile(
         r"been\s+held|held|began|begun|started|intensified|escalated|resumed|used|using|detonated|"
         r"carried\s+out|launched|staged|struck|hit|killed|killing|wounded|injured|exploded|"
         r"went\s+off|landed|rocked|targeted|continued|opened|convened|ended|collapsed|signed|agreed|"
-        r"happened|occurred|unfolded|"
+        r"happened|occurred|unfolded|lasted|"
         r"announced|declared|went\s+into\s+effect|came\s+into\s+force|took\s+effect|moved|arrived")
     + r"\b",
     re.I,
@@ -269,7 +290,11 @@ _BACKGROUND2_RX = re.compile(
 # "BAMAKO, Dec 6 (Reuters) -", "KYIV Ukraine AP —": the dateline's date is the report's
 _DATELINE_RX = re.compile(
     r"(?-i:[A-Z][A-Z'.-]{2,}(?:[ /][A-Z][A-Z'.-]+)*)\b[^\n]{0,50}?\s[-—–]+\s"
-    r"|(?-i:[A-Z][\w'.-]+(?:[ ,/]+[A-Z][\w'.-]+)*),?\s*\((?-i:[A-Z][\w ]{1,15})\)\s*[-—–]+\s")
+    r"|(?-i:[A-Z][\w'.-]+(?:[ ,/]+[A-Z][\w'.-]+)*),?\s*\((?-i:[A-Z][\w ]{1,15})\)\s*[-—–]+\s"
+    # "February 19, 2014 (JUBA) –": the day, then the place
+    r"|(?-i:[A-Z][a-z]{2,8}\.?) \d{1,2}, (?:19|20)\d\d \((?-i:[A-Z][\w ,'.-]{1,30})\)\s*[-—–]+\s"
+    # "Pemba, Mozambique - ": a town and its country, no outlet
+    r"|(?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}, [A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}) [-—–]+\s")
 _WAR_BEGAN = re.compile(
     r"\b(?:war|conflict|crisis|uprising|revolution|insurgency|rebellion|invasion|fighting)\s+"
     r"(?:first\s+)?(?:began|started|erupted|broke\s+out)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -864,7 +889,7 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             place_matches = []
     place_matches = [p for p in place_matches
                      if not any(_overlaps((p.start, p.end), (a.start, a.end)) for a in actor_matches)
-                     and not _NOT_PARTICIPANT_AFTER.match(text, p.end)]
+                     and not _NOT_PARTICIPANT_AFTER.match(text, p.end) and not _far_from(text, p.start)]
     # "the Britain-based monitor", "an Al Qaeda affiliate", "activists opposed to President
     # Assad", "militants linked to al Qaeda": named, but not a party to the event
     actor_matches = [a for a in actor_matches
@@ -882,6 +907,10 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     for c in cands:
         span = _list_extended(text, c)
         c.places = _within(place_matches, p_starts, span) or _within(place_matches, p_starts, c.sent)
+        if datelines:
+            # where the reporter was, unless the sentence names no other place
+            told = [p for p in c.places if not any(ds <= p.start < de for ds, de in datelines)]
+            c.places = told or c.places
         acts = _within(actor_matches, a_starts, c.clause) or _within(actor_matches, a_starts, c.sent)
         c.actors = [a for a in acts if getattr(a.actor, "kind", None) != "source"
                     and not _SOURCE_ACTOR.search(a.actor.name)]
@@ -931,6 +960,24 @@ _CAP_WORD_AFTER = re.compile(
     r" (?!(?:Province|Governorate|Oblast|Region|District|City|Camp|Airport|Crossing|Road|"
     r"Street|Square|Valley|River)\b)(?-i:[A-Z][a-z]+)\b")
 _SENTENCE_START_WORDS = frozenset("The A An In On At By For From Of And But Near".split())
+
+
+_DISTANCE_BEFORE = re.compile(
+    r"\b(?P<n>\d[\d,.]*)\s*(?P<u>km|kms|kilometres|kilometers|miles|mi)\b[^,;.]{0,20}?\s+(?:(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:capital,?\s+)?$", re.I)
+_NEAR_KM = 50  # farther than this, a place is a landmark to find the event's, not its place
+
+
+def _far_from(text: str, start: int) -> bool:
+    """"about 300km northeast of the capital Bangui": Bangui is how to find the place."""
+    m = _DISTANCE_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return False
+    try:
+        n = float(m["n"].replace(",", ""))
+    except ValueError:
+        return False
+    return n * (1.609 if m["u"].lower().startswith("mi") else 1) > _NEAR_KM
 
 
 def _coherent_places(text: str, matches: list) -> list:
@@ -1009,8 +1056,11 @@ def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=Fals
             continue
         word = m.group().lower()
         qty = None
-        # number after: "killed 697 people", "killing at least 12"
-        if word in ("killed", "killing", "kills", "kill", "massacred", "executed") or word.startswith("death"):
+        passive = word in ("killed", "massacred", "executed") and _PASSIVE_BEFORE.search(
+            text, max(ss, m.start() - 30), m.start()) is not None
+        # number after: "killed 697 people" (not "71 soldiers were killed, 12 were wounded")
+        if (word in ("killed", "killing", "kills", "kill", "massacred", "executed") or word.startswith("death")) \
+                and not passive:
             for q in qtys:
                 if q.start >= m.end() and q.start - m.end() <= 25:
                     between = text[m.end():q.start]
@@ -1027,7 +1077,7 @@ def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=Fals
                         qty = q
                         break
                     if re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,6}(?:were|was|have\s+been|had\s+been|"
-                                    r"has\s+been|are|died|dead)\s*(?:reportedly\s+)?", between + " ",
+                                    r"has\s+been|are|died|dead)\s*(?:(?:reportedly|also|allegedly)\s+)?", between + " ",
                                     re.I) and not re.search(r"[,;]", between):
                         qty = q
                         break
@@ -1059,13 +1109,25 @@ def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=Fals
                     hi = None if q0.high is None or qty.high is None else q0.high + qty.high
                     qty = Quantity(q0.start, qty.end, text[q0.start:qty.end], lo, hi, q0.vague or qty.vague)
                     break
+        elif qty is not None:
+            # "killed one soldier and six pro-government fighters": the conjoined count too
+            q2 = next((q for q in qtys if q.start >= qty.end), None)
+            if q2 is not None and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,4}?and\s+", text[qty.end:q2.start]) \
+                    and qty.low is not None and q2.low is not None and not q2.vague and not qty.vague:
+                hi = None if qty.high is None or q2.high is None else qty.high + q2.high
+                qty = Quantity(qty.start, q2.end, text[qty.start:q2.end], qty.low + q2.low, hi, False)
         if qty is not None:
             victims = text[qty.end:min(se, qty.end + 40)]
         else:
             victims = text[m.end():min(se, m.end() + 40)]
         civilian = bool(_CIVILIAN_RX.search(victims))
-        aggregate = bool(_AGGREGATE_RX.search(sent_nb)) or (
-            not day_dated and bool(_AGGREGATE_WEAK_RX.search(sent_nb)))
+        # "..., raising the death toll to 23": that toll is the total this kill adds to
+        told = sent_nb
+        raising = _RAISING_TOLL.search(sent_nb, m.end() - ss)
+        if raising is not None:
+            told = sent_nb[:raising.start()]
+        aggregate = bool(_AGGREGATE_RX.search(told)) or (
+            not day_dated and bool(_AGGREGATE_WEAK_RX.search(told)))
         combatants = qty is not None and qty.start >= m.end() and bool(
             _COMBATANTS_RX.match(text, qty.end)) and word in ("killed", "killing")
         # an active kill with a subject of its own ("forces killed 38 people"), not a toll
@@ -1086,7 +1148,8 @@ _ONE_NOUNS = by_first_letter(
     r"woman|man|villager|resident|worshipp?er|student|teacher|pupil|protester|demonstrator|farmer|"
     r"shepherd|passenger|pilgrim|refugee|patient|priest|imam|activist|bystander|person|soldier|"
     r"serviceman|policeman|policewoman|police\s+officer|officer|guard|fighter|militant|rebel|"
-    r"insurgent|gunman|attacker|assailant|commander|member|worker|employee|volunteer")
+    r"insurgent|gunman|attacker|assailant|commander|member|worker|employee|volunteer|peacekeeper|"
+    r"trooper|paramedic|official|contractor")
 _ONE_VICTIM = r"(?P<q>a|an|one|a\s+single)\s+(?:[\w'’-]+\s+)?(?:%s)\b" % _ONE_NOUNS
 _ONE_VICTIM_AFTER = re.compile(r"\s+(?:(?:only|just)\s+)?" + _ONE_VICTIM + r"(?P<two>\s+and\s+(?:a|an|one)\s+"
                                r"(?:[\w'’-]+\s+)?(?:%s)\b)?" % _ONE_NOUNS, re.I)
@@ -1181,9 +1244,18 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         keep.append((t, hint))
 
     # "announced it had reached a deal": the announcement is the deal's evidence
+    # "the LNA attacked the airport, it said in a statement": the statement is the news's source
     others = [u for u, _h in keep if u.type != "statement"]
     keep = [(t, h) for t, h in keep if not (t.type == "statement" and any(
-        0 <= u.start - t.end < 60 for u in others))]
+        0 <= u.start - t.end < 60 or (u.end <= t.start and text[t.start:t.end].lower().startswith("said")
+                                      and _SOURCE_TAIL.match(text, u.end, t.start)
+                                      and not _has_date(s_dates, *clauses[_clause_of(clauses, t.start)]))
+        for u in others))]
+
+    # "gunmen raided the school and forced the students into the forest": the raid is how the
+    # kidnapping was done, not a clash of its own
+    if any(t.type == "abduction" and not t.nominal for t, _h in keep):
+        keep = [(t, h) for t, h in keep if not (t.type == "clash" and not t.nominal)]
 
     # civilian attacks need civilian victims (verbal triggers like "executed" excepted)
     kept2 = []
@@ -1340,6 +1412,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                 return d
         return None
 
+    hosts = {kind for _k, kind in kill_events if kind.startswith("host:")}
     for t, hint in keep:
         ci = trig_clause[id(t)]
         d = owned(t, ci)
@@ -1349,8 +1422,9 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         if d is None:
             d = free_date(t.start, t.end)
             how = "free" if d else None
-        # only nominal triggers consult the predicate (verbal ones assert their event)
-        predicate = t.nominal and _has_predicate(text, clauses[ci], t, keep)
+        # only nominal triggers consult the predicate (verbal ones assert their event); "three
+        # soldiers have been killed near the capital, in a suicide car bomb attack": the kill is it
+        predicate = t.nominal and ("host:%d" % id(t) in hosts or _has_predicate(text, clauses[ci], t, keep))
         if t.nominal and t.violent and _PROGRESSIVE_BEFORE.search(text[max(ss, t.start - 30):t.start]):
             if how != "own":
                 continue
@@ -1754,6 +1828,10 @@ def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(),
         if c.type == "casualty_report" and d.precision in ("day", "approx") and ref is not None \
                 and d.date_start < ref and _SINCE_BEFORE.search(text, max(0, d.start - 60), d.start):
             c.date = _Date(d.start, d.end, d.text, d.date_start, ref, "range", d.direction, d.type)
+        elif c.type != "casualty_report" and d.start > c.trig.end and ref is not None and d.date_start < ref \
+                and _SINCE_BEFORE.search(text, max(c.trig.end, d.start - 60), d.start):
+            # "had fallen to rebel forces since conflict broke out two months ago": any time since
+            c.date = _Date(d.start, d.end, d.text, d.date_start, ref, "range", d.direction, d.type)
         elif ref is not None and (ref - d.date_end) > timedelta(days=365):
             c.drop = True
     first_para = min((c.para for c in cands if not c.drop), default=None)
@@ -1792,11 +1870,31 @@ def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(),
                 and c.para + 1 < len(lines):
             ns, ne = lines[c.para + 1]
             near = next((x for x in dates if ns <= x.start < ne and _past_day(x, ref)), None)
+            if near is not None:
+                # "Three soldiers have been killed in a suicide car bomb attack ... Sunday's
+                # explosion took place near the gate": the lede's incident, told in detail
+                for o in cands:
+                    if o is not c and not o.drop and o.type == c.type and o.date_how == "own" \
+                            and o.date is not None and (o.date.start, o.date.end) == (near.start, near.end):
+                        o.drop = True
+                        c.places = o.places + [p for p in c.places if p not in o.places]
+                        c.killed = c.killed or o.killed
+                        c.count = c.count if c.count is not None else o.count
         if near is not None:
             c.date = near
             c.date_how = "inherited"
             anchor = near
             continue
+        if same is None and not c.trig.violent:
+            # "signed a truce in Moscow ... The ceasefire was announced early on Saturday": the
+            # day the same story gives next, rather than another event's before it
+            ahead = next((o for o in cands[cands.index(c) + 1:] if not o.drop and o.type == c.type
+                          and o.date_how == "own" and o.status != "planned" and o.para - c.para <= 2
+                          and o.date is not None and _past_day(o.date, ref)), None)
+            if ahead is not None:
+                c.date = ahead.date
+                c.date_how = "inherited"
+                continue
         if anchor is None:
             continue
         d = anchor
@@ -1836,6 +1934,13 @@ _COUNT_AFTER = re.compile(  # "the release of 22 wounded captives": news of its 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+)?$", re.I)
 
 
+def _keep_toll(dropped: _Cand, kept: _Cand) -> None:
+    """"The ensuing gunfight lasted hours, and 22 were killed": the toll told with a retelling
+    is the incident's, when it had none."""
+    if kept.killed is None and dropped.killed is not None:
+        kept.killed = dropped.killed
+
+
 def _dedupe_article(cands: list[_Cand], text: str) -> None:
     kept: list[_Cand] = []
     for c in cands:
@@ -1852,12 +1957,14 @@ def _dedupe_article(cands: list[_Cand], text: str) -> None:
                 text, max(0, c.trig.start - 30), c.trig.start) and not _COUNT_AFTER.match(text, c.trig.end) \
                 and any(k.type == c.type for k in kept):
             c.drop = True  # "the bombing targeted a house ...": the one already told, wherever it names
+            _keep_toll(c, next(k for k in reversed(kept) if k.type == c.type))
             continue
         if c.date_how in (None, "inherited"):
             pk = _place_keys(c)
             for k in kept:
                 if k.type == c.type and (not pk or pk <= _place_keys(k)):
                     c.drop = True
+                    _keep_toll(c, k)
                     break
         if not c.drop:
             kept.append(c)

@@ -6,7 +6,8 @@ Page furniture yields no events. It is recognised by structure, not by outlet st
 - headings and labels: short lines without sentence punctuation, "News / Syrian Crisis";
 - photo captions: a short line near the top that ends with a full date ("... on Jan. 4, 2014.")
   or starts with a photo credit;
-- promos and footers: "More from X:", "Video:", "Leave a comment", "Related", "Advertisement";
+- promos and footers: "More from X:", "Video:", "Leave a comment", "Related", "Advertisement",
+  links to galleries and videos ("... - photo gallery");
   after a footer marker everything is furniture;
 - job adverts and prices: salary ranges, "Per Annum";
 - link lists: a block of consecutive lines where most lines are not sentences.
@@ -33,6 +34,10 @@ _PROMO = re.compile(
     r"recommended\b|editor'?s\s+picks?\b|top\s+stories\b|trending\b)",
     re.I,
 )
+# a link to a gallery or a video: "Troops raided al-Shifa hospital on Nov. 15 - photo gallery"
+_MEDIA_LINK = re.compile(
+    r"\s[-–—|:]\s*(?:photo\s+gallery|photos?|gallery|pictures|videos?|in\s+pictures|in\s+photos|"
+    r"live\s+updates|live\s+blog|podcast)\s*$|\bin\s+pictures\s*$")
 _FOOTER = re.compile(
     r"^(?:leave\s+a\s+(?:comment|reply)|\d*\s*comments?\b|add\s+(?:a\s+)?comment|"
     r"post\s+a\s+comment|related(?:\s+\w+)?\s*:?$|most\s+(?:read|popular|viewed|shared)|you\s+may\s+also\s+like|"
@@ -182,7 +187,7 @@ def classify_lines(text: str, title: str | None = None) -> list[Line]:
             kind = "furniture"
             footer_hit = body_seen
         elif _PROMO.match(line) or ("$" in line or "£" in line or "€" in line) and _MONEY_RANGE.search(
-                line) or _job(line, low):
+                line) or _job(line, low) or _MEDIA_LINK.search(low):
             kind = "furniture"
         elif norm and (norm == title_n or norm in seen):
             kind = "headline"

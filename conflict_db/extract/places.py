@@ -350,7 +350,7 @@ def _load_index(data_files: Sequence[Path], use_cache: bool = True) -> dict:
                 idx = pickle.load(fh)
             if idx.get("version") == INDEX_VERSION:
                 return idx
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        except Exception:  # missing, truncated or from another version: built again
             pass
     idx = _build_index(data_files)
     if use_cache:
@@ -429,6 +429,8 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._rev: dict[int, list[str]] | None = None
         self._country_names: dict[str, str] = idx["country_names"]
+        # one-word country names as cues: "the Mozambique town of"
+        self._country_codes = {normalize_name(n): cc for cc, n in self._country_names.items() if " " not in n}
         self.load_seconds = time.perf_counter() - t0
 
     # ------------------------------------------------------------------ candidates
@@ -601,7 +603,7 @@ class Gazetteer:
                 cc_found = None
                 # "the Syrian city of", "the northern Syrian province of"
                 for j in range(max(0, i - 5), i - 2):
-                    cc = DEMONYMS.get(toks[j].key)
+                    cc = DEMONYMS.get(toks[j].key) or (toks[j].cap and self._country_codes.get(toks[j].key))
                     if cc:
                         cc_found = cc
                 return c, cc_found
@@ -625,6 +627,7 @@ class Gazetteer:
             return any(c in gap for c in ".!?\n:\"“")
 
         admin1_ctx: frozenset[str] = frozenset()
+        named: dict[str, int | PlaceRef] = {}  # towns already found in this text, by key
         out: list[PlaceMatch] = []
         i = 0
         list_cue = 0  # a strong cue carried across "X, Y and Z"
@@ -678,6 +681,10 @@ class Gazetteer:
                 surface_key = " ".join(x.key for x in toks[i:j + 1])
                 if surface_key in self._not_places:
                     continue
+                if t.cap and key in named:
+                    # "the town of Palma" earlier: a later bare "raided Palma" is that place
+                    found = (j, named[key], "document", c == 3 or followed_by_province(j))
+                    break
                 ids, method = self._candidates(key, allow_variant=t.cap)
                 if not ids:
                     continue
@@ -689,6 +696,8 @@ class Gazetteer:
                     if eid is None:
                         continue
                 e = self._entries[eid]
+                if c >= 2 and cc_hint and e[_CC] != cc_hint and e[_KIND] == KIND_CITY:
+                    continue  # "the Mozambique town of Palma" is not Palma in Spain
                 nwords = words_between(i, j)
                 if nwords == 1 and e[_KIND] == KIND_CITY and (
                         len(key) <= 3 and e[_POP] < 100_000
@@ -717,6 +726,13 @@ class Gazetteer:
                 found = (j, eid, method, want_prov)
                 break
 
+            if found is not None and isinstance(found[1], PlaceRef):
+                j = found[0]
+                out.append(PlaceMatch(t.start, toks[j].end, text[t.start:toks[j].end], found[1], "document"))
+                i = j + 1
+                list_cue = 0
+                continue
+
             if found is None and t.cap and c >= 2:
                 # unknown or misspelt place after a strong cue: the capitalised run
                 j = i
@@ -729,13 +745,16 @@ class Gazetteer:
                 if key and key not in self._not_places and not t.article:
                     fk = self._fuzzy_key(key) if fuzzy and len(key) >= 5 else None
                     want_prov = c == 3 or followed_by_province(j)
-                    if fk:
-                        eid = self._best(self._exact[fk], want_prov, bias, admin1_ctx)
+                    eid = self._best(self._exact[fk], want_prov, bias, admin1_ctx) if fk else None
+                    if eid is not None and cc_hint and self._entries[eid][_CC] != cc_hint:
+                        eid = None  # a namesake abroad: the place in the cue's country is not known
+                    if eid is not None:
                         found = (j, eid, "fuzzy", want_prov)
                     elif unknown:
                         ref = PlaceRef(name=surface, admin1=surface if want_prov else None,
                                        country=self._country_names.get(cc_hint, cc_hint) if cc_hint else None)
                         out.append(PlaceMatch(t.start, toks[j].end, surface, ref, "cue"))
+                        named.setdefault(key, ref)
                         i = j + 1
                         list_cc = cc_hint
                         list_cue = self._continue_list(text, toks, i, c)
@@ -747,6 +766,8 @@ class Gazetteer:
                 continue
             j, eid, method, want_prov = found
             end_tok = j + 1 if (want_prov and followed_by_province(j)) else j
+            if t.cap and self._entries[eid][_KIND] == KIND_CITY:
+                named.setdefault(" ".join(x.key for x in toks[i:j + 1] if not x.article), eid)
             ref = self._ref(eid)
             out.append(PlaceMatch(t.start, toks[end_tok].end, text[t.start:toks[end_tok].end],
                                   ref, method))

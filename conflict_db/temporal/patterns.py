@@ -678,7 +678,16 @@ def _clock(m, ctx):
             return None
         day_v, ds = r[0], r[1]
     else:
-        day_v, ds = (ctx.anchor.isoformat(), ctx.anchor) if ctx.anchor else ("XXXX-XX-XX", None)
+        def on_the_day(ctx2):
+            # "early on Monday ... At around 5am": the day last talked about, else the report's
+            last = ctx2.last_date
+            if last is not None and last.date_start is not None and last.precision == "day":
+                d = last.date_start
+            else:
+                d = ctx2.anchor
+            v = d.isoformat() if d else "XXXX-XX-XX"
+            return Spec("TIME", f"{v}T{h:02d}:{mi}", d, d, "day" if d else "unknown")
+        return on_the_day
     return Spec("TIME", f"{day_v}T{h:02d}:{mi}", ds, ds, "day" if ds else "unknown")
 
 
@@ -778,6 +787,30 @@ def _anaphoric(m, ctx):
         if r is None:
             return None
         return Spec("DATE", r[0], r[1], r[2], r[3], comparison=True)
+    return res
+
+
+_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+@rule(r"\b(?:earlier|later)\s+(?:in|during)\s+(?P<t>the\s+(?P<u>day|morning|afternoon|evening|night))\b",
+      triggers="day morning afternoon evening night", reach=(24, 12), priority=1)
+def _in_the_day(m, ctx):
+    """"earlier in the day", "later in the morning": the day last talked about, else the day
+    of the report (TimeML tags "the day")."""
+    part = _PART_OF_DAY.get(m["u"].lower())
+
+    def res(ctx2):
+        last = ctx2.last_date
+        if last is not None and last.date_start is not None and last.precision == "day":
+            base = last.date_start
+        elif ctx2.anchor is not None:
+            base = ctx2.anchor
+        else:
+            return Spec("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""))
+        if part:
+            return Spec("TIME", f"{base.isoformat()}T{part}", base, base, "day", comparison=True)
+        return Spec("DATE", base.isoformat(), base, base, "day", comparison=True)
     return res
 
 
