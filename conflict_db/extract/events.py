@@ -105,7 +105,7 @@ _AGGREGATE_RX = re.compile(
     re.I,
 )
 _SOURCE_TAIL = re.compile(r"[^.;:!?]*,\s*(?:[\w'’-]+\s+){1,4}?(?:(?:said|added|announced|stated)\s+)?$", re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|are|is|being)\s+(?:\w+\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|are|is|being)\s+(?:\w+\s+)?$")  # not "IS militants executed"
 _RAISING_TOLL = re.compile(
     r",?\s*(?:raising|bringing|pushing|taking|lifting|increasing)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:death\s+)?toll\b", re.I)
@@ -318,7 +318,7 @@ _HABITUAL_WORDS = ("often", "frequent", "regular", "routine", "usual", "typical"
 
 # an aggregate toll of the whole war ("the conflict has killed 130,000 people")
 _WHOLE_WAR_SUBJECT = re.compile(
-    r"\b(?:war|conflict|crisis|uprising|revolution|insurgency)\b(?:[^,.;]{0,40})$", re.I)
+    r"\b(?:war|conflict|crisis|uprising|revolution|insurgency)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){0,40}$", re.I)
 _REPORT_TAIL = re.compile(
     r"^(?:[\w'’-]+\s+){0,6}?(?:said|says|told|reported|added|according\s+to|claimed)\b", re.I)
 _SOURCE_ACTOR = re.compile(r"observatory|monitor|activists?\b|residents?\b|witness", re.I)
@@ -1149,9 +1149,9 @@ _ONE_NOUNS = by_first_letter(
     r"shepherd|passenger|pilgrim|refugee|patient|priest|imam|activist|bystander|person|soldier|"
     r"serviceman|policeman|policewoman|police\s+officer|officer|guard|fighter|militant|rebel|"
     r"insurgent|gunman|attacker|assailant|commander|member|worker|employee|volunteer|peacekeeper|"
-    r"trooper|paramedic|official|contractor")
+    r"trooper|paramedic|official|contractor|driver|bodyguard|son|daughter|wife|husband")
 _ONE_VICTIM = r"(?P<q>a|an|one|a\s+single)\s+(?:[\w'’-]+\s+)?(?:%s)\b" % _ONE_NOUNS
-_ONE_VICTIM_AFTER = re.compile(r"\s+(?:(?:only|just)\s+)?" + _ONE_VICTIM + r"(?P<two>\s+and\s+(?:a|an|one)\s+"
+_ONE_VICTIM_AFTER = re.compile(r"\s+(?:(?:only|just)\s+)?" + _ONE_VICTIM + r"(?P<two>\s+and\s+(?:a|an|one|his|her)\s+"
                                r"(?:[\w'’-]+\s+)?(?:%s)\b)?" % _ONE_NOUNS, re.I)
 _ONE_VICTIM_BEFORE = re.compile(r"\b" + _ONE_VICTIM + r"\s+(?:(?:was|has\s+been|had\s+been|is|also|"
                                 r"reportedly)\s+){1,3}$", re.I)
@@ -1163,6 +1163,7 @@ _REJECTED_CLAIM = re.compile(
     r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:claims?|reports?|allegations?)\s+(?:[\w'’-]+\s+){0,2}?of\s+$", re.I)
 _OF_GERUND_BEFORE = re.compile(r"\b(?:of|for)\s+$", re.I)
+_RESPONSIBILITY_BEFORE = re.compile(r"\bresponsibility\s+for\s+$", re.I)  # a claim names the killer
 
 
 def _one_victim(text: str, ss: int, start: int, end: int, word: str) -> Quantity | None:
@@ -1286,7 +1287,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         best = None
         # "accused the fighters of killing a doctor": the grievance, another event than the clash
         alleged = text[k.start:k.end].lower() == "killing" and _OF_GERUND_BEFORE.search(
-            text, max(ss, k.start - 6), k.start)
+            text, max(ss, k.start - 6), k.start) and not _RESPONSIBILITY_BEFORE.search(
+            text, max(ss, k.start - 20), k.start)
         if alleged and _REJECTED_CLAIM.search(text, max(ss, k.start - 80), k.start):
             continue  # "officials rejected a Taliban claim of killing 20": no toll at all
         for t, _h in keep:
@@ -1874,8 +1876,9 @@ def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(),
                 # "Three soldiers have been killed in a suicide car bomb attack ... Sunday's
                 # explosion took place near the gate": the lede's incident, told in detail
                 for o in cands:
-                    if o is not c and not o.drop and o.type == c.type and o.date_how == "own" \
-                            and o.date is not None and (o.date.start, o.date.end) == (near.start, near.end):
+                    if o is not c and not o.drop and o.type == c.type and o.date_how == "own" and o.trig.nominal \
+                            and o.date is not None and (o.date.start, o.date.end) == (near.start, near.end) \
+                            and _same_scene(c, o, shared_place=True):
                         o.drop = True
                         c.places = o.places + [p for p in c.places if p not in o.places]
                         c.killed = c.killed or o.killed
@@ -1885,12 +1888,12 @@ def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(),
             c.date_how = "inherited"
             anchor = near
             continue
-        if same is None and not c.trig.violent:
+        if same is None and not c.trig.violent and c.type != "casualty_report":
             # "signed a truce in Moscow ... The ceasefire was announced early on Saturday": the
             # day the same story gives next, rather than another event's before it
             ahead = next((o for o in cands[cands.index(c) + 1:] if not o.drop and o.type == c.type
-                          and o.date_how == "own" and o.status != "planned" and o.para - c.para <= 2
-                          and o.date is not None and _past_day(o.date, ref)), None)
+                          and o.date_how not in (None, "inherited") and o.status != "planned" and o.para - c.para <= 1
+                          and o.date is not None and _past_day(o.date, ref) and _same_scene(c, o)), None)
             if ahead is not None:
                 c.date = ahead.date
                 c.date_how = "inherited"
@@ -1903,6 +1906,34 @@ def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(),
             d = _Date(d.start, d.end, d.text, d.date_end, d.date_end, "approx", d.direction, d.type)
         c.date = d
         c.date_how = "inherited"
+
+
+def _same_scene(a: _Cand, b: _Cand, shared_place: bool = False) -> bool:
+    """Nothing told of two mentions sets them apart: no towns more than _NEAR_KM apart, no two
+    different sets of perpetrators; with `shared_place`, towns named on both sides."""
+    ta = [p.place for p in a.places if p.place.admin1 or p.place.latitude is not None]
+    tb = [p.place for p in b.places if p.place.admin1 or p.place.latitude is not None]
+    if shared_place and not (ta and tb):
+        return False
+    if ta and tb and not any(_near(x, y) for x in ta for y in tb):
+        return False
+    if a.trig.violent and b.trig.violent:
+        aa, ab = {x.actor.name for x in a.actors}, {x.actor.name for x in b.actors}
+        return not (aa and ab and not aa & ab)
+    return True
+
+
+def _near(x, y) -> bool:
+    """The same town, or two towns within _NEAR_KM ("Afgoye, 30km south-west of Mogadishu")."""
+    if x.name == y.name:
+        return True
+    if x.latitude is None or y.latitude is None or x.longitude is None or y.longitude is None:
+        return False
+    from math import asin, cos, radians, sin, sqrt
+
+    la1, lo1, la2, lo2 = map(radians, (x.latitude, x.longitude, y.latitude, y.longitude))
+    h = sin((la2 - la1) / 2) ** 2 + cos(la1) * cos(la2) * sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * asin(sqrt(h)) <= _NEAR_KM
 
 
 def _place_keys(c: _Cand) -> set[str]:
@@ -1934,11 +1965,18 @@ _COUNT_AFTER = re.compile(  # "the release of 22 wounded captives": news of its 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+)?$", re.I)
 
 
-def _keep_toll(dropped: _Cand, kept: _Cand) -> None:
+_TALLY_RX = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:left|killed|claimed|cost)\b", re.I)
+
+
+def _keep_toll(dropped: _Cand, kept: _Cand, text: str) -> None:
     """"The ensuing gunfight lasted hours, and 22 were killed": the toll told with a retelling
-    is the incident's, when it had none."""
-    if kept.killed is None and dropped.killed is not None:
-        kept.killed = dropped.killed
+    by name (a noun, in the next lines) is the incident's, when it had none; not a tally ("the fighting has left tens of thousands
+    dead")."""
+    if kept.killed is None and dropped.killed is not None and dropped.trig.nominal \
+            and abs(dropped.para - kept.para) <= 1:
+        ss, se = dropped.sent
+        if not _TALLY_RX.search(text, ss, se) and not _AGGREGATE_RX.search(text, ss, se):
+            kept.killed = dropped.killed
 
 
 def _dedupe_article(cands: list[_Cand], text: str) -> None:
@@ -1957,14 +1995,14 @@ def _dedupe_article(cands: list[_Cand], text: str) -> None:
                 text, max(0, c.trig.start - 30), c.trig.start) and not _COUNT_AFTER.match(text, c.trig.end) \
                 and any(k.type == c.type for k in kept):
             c.drop = True  # "the bombing targeted a house ...": the one already told, wherever it names
-            _keep_toll(c, next(k for k in reversed(kept) if k.type == c.type))
+            _keep_toll(c, next(k for k in reversed(kept) if k.type == c.type), text)
             continue
         if c.date_how in (None, "inherited"):
             pk = _place_keys(c)
             for k in kept:
                 if k.type == c.type and (not pk or pk <= _place_keys(k)):
                     c.drop = True
-                    _keep_toll(c, k)
+                    _keep_toll(c, k, text)
                     break
         if not c.drop:
             kept.append(c)

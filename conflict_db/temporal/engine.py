@@ -135,6 +135,8 @@ def find_dates(text: str, published: date | datetime | str | None = None) -> lis
                 ctx.last_quarter = (spec.date_start.year, (spec.date_start.month - 1) // 3 + 1)
             if spec.type == "DATE" and spec.date_start:
                 ctx.last_date = spec
+                if spec.precision == "day":
+                    ctx.last_day = spec
         out.append(TimeExpression(
             start=s, end=e, text=text[s:e], type=spec.type, value=spec.value,
             date_start=spec.date_start, date_end=spec.date_end, precision=spec.precision,

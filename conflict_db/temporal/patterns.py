@@ -36,7 +36,7 @@ class Spec:
 
 
 class Ctx:
-    __slots__ = ("text", "anchor", "last_quarter", "last_date")
+    __slots__ = ("text", "anchor", "last_quarter", "last_date", "last_day")
 
     def __init__(self, text: str, anchor: date | None):
         self.text = text
@@ -44,6 +44,7 @@ class Ctx:
         # Discourse state: "the quarter", "a year earlier" refer back to the last period named.
         self.last_quarter: tuple[int, int] | None = None
         self.last_date: Spec | None = None
+        self.last_day: Spec | None = None  # the last single day named ("earlier in the day")
 
     def direction(self, m: re.Match) -> str:
         s, e = m.span("t") if "t" in m.re.groupindex else m.span()
@@ -680,8 +681,8 @@ def _clock(m, ctx):
     else:
         def on_the_day(ctx2):
             # "early on Monday ... At around 5am": the day last talked about, else the report's
-            last = ctx2.last_date
-            if last is not None and last.date_start is not None and last.precision == "day":
+            last = ctx2.last_day
+            if last is not None:
                 d = last.date_start
             else:
                 d = ctx2.anchor
@@ -801,8 +802,8 @@ def _in_the_day(m, ctx):
     part = _PART_OF_DAY.get(m["u"].lower())
 
     def res(ctx2):
-        last = ctx2.last_date
-        if last is not None and last.date_start is not None and last.precision == "day":
+        last = ctx2.last_day
+        if last is not None:
             base = last.date_start
         elif ctx2.anchor is not None:
             base = ctx2.anchor
