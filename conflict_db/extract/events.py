@@ -963,13 +963,16 @@ _SENTENCE_START_WORDS = frozenset("The A An In On At By For From Of And But Near
 
 
 _DISTANCE_BEFORE = re.compile(
-    r"\b(?P<n>\d[\d,.]*)\s*(?P<u>km|kms|kilometres|kilometers|miles|mi)\b[^,;.]{0,20}?\s+(?:(?:north|south|east|west)"
+    r"\b(?P<n>\d[\d,.]*)\s*(?P<u>km|kms|kilometres|kilometers|miles)\b[^,;.]{0,20}?\s+(?:(?:north|south|east|west)"
     r"(?:-?(?:east|west))?(?:ern)?\s+of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:capital,?\s+)?$", re.I)
 _NEAR_KM = 50  # farther than this, a place is a landmark to find the event's, not its place
 
 
 def _far_from(text: str, start: int) -> bool:
     """"about 300km northeast of the capital Bangui": Bangui is how to find the place."""
+    low = text[max(0, start - 80):start].lower()
+    if "km" not in low and "kilomet" not in low and "mile" not in low:
+        return False  # (most places: no distance before them)
     m = _DISTANCE_BEFORE.search(text, max(0, start - 80), start)
     if m is None:
         return False
@@ -977,7 +980,7 @@ def _far_from(text: str, start: int) -> bool:
         n = float(m["n"].replace(",", ""))
     except ValueError:
         return False
-    return n * (1.609 if m["u"].lower().startswith("mi") else 1) > _NEAR_KM
+    return n * (1.609 if m["u"].lower() == "miles" else 1) > _NEAR_KM
 
 
 def _coherent_places(text: str, matches: list) -> list:
@@ -1123,7 +1126,7 @@ def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=Fals
         civilian = bool(_CIVILIAN_RX.search(victims))
         # "..., raising the death toll to 23": that toll is the total this kill adds to
         told = sent_nb
-        raising = _RAISING_TOLL.search(sent_nb, m.end() - ss)
+        raising = _RAISING_TOLL.search(sent_nb, m.end() - ss) if "toll" in sent_nb else None
         if raising is not None:
             told = sent_nb[:raising.start()]
         aggregate = bool(_AGGREGATE_RX.search(told)) or (
