@@ -1842,7 +1842,7 @@ def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(),
     first_para = min((c.para for c in cands if not c.drop), default=None)
     anchor: _Date | None = None
     by_type: dict[str, tuple[_Date, int]] = {}
-    for c in cands:
+    for pos, c in enumerate(cands):
         if c.drop:
             continue
         if c.date is not None:
@@ -1894,7 +1894,7 @@ def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(),
         if same is None and not c.trig.violent and c.type != "casualty_report":
             # "signed a truce in Moscow ... The ceasefire was announced early on Saturday": the
             # day the same story gives next, rather than another event's before it
-            ahead = next((o for o in cands[cands.index(c) + 1:] if not o.drop and o.type == c.type
+            ahead = next((o for o in cands[pos + 1:] if not o.drop and o.type == c.type
                           and o.date_how not in (None, "inherited") and o.status != "planned" and o.para - c.para <= 1
                           and o.date is not None and _past_day(o.date, ref) and _same_scene(c, o)), None)
             if ahead is not None:
@@ -1973,8 +1973,8 @@ _TALLY_RX = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:left|kil
 
 def _keep_toll(dropped: _Cand, kept: _Cand, text: str) -> None:
     """"The ensuing gunfight lasted hours, and 22 were killed": the toll told with a retelling
-    by name (a noun, in the next lines) is the incident's, when it had none; not a tally ("the fighting has left tens of thousands
-    dead")."""
+    by name (a noun, in the next lines) is the incident's, when it had none; not a tally ("the
+    fighting has left tens of thousands dead")."""
     if kept.killed is None and dropped.killed is not None and dropped.trig.nominal \
             and abs(dropped.para - kept.para) <= 1:
         ss, se = dropped.sent

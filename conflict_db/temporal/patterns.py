@@ -680,12 +680,8 @@ def _clock(m, ctx):
         day_v, ds = r[0], r[1]
     else:
         def on_the_day(ctx2):
-            # "early on Monday ... At around 5am": the day last talked about, else the report's
-            last = ctx2.last_day
-            if last is not None:
-                d = last.date_start
-            else:
-                d = ctx2.anchor
+            # "early on Monday ... At around 5am"
+            d = _day_in_talk(ctx2)
             v = d.isoformat() if d else "XXXX-XX-XX"
             return Spec("TIME", f"{v}T{h:02d}:{mi}", d, d, "day" if d else "unknown")
         return on_the_day
@@ -791,7 +787,9 @@ def _anaphoric(m, ctx):
     return res
 
 
-_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+def _day_in_talk(ctx) -> date | None:
+    """The last single day named in the text, else the day of the report (None without one)."""
+    return ctx.last_day.date_start if ctx.last_day is not None else ctx.anchor
 
 
 @rule(r"\b(?:earlier|later)\s+(?:in|during)\s+(?P<t>the\s+(?P<u>day|morning|afternoon|evening|night))\b",
@@ -799,15 +797,12 @@ _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 def _in_the_day(m, ctx):
     """"earlier in the day", "later in the morning": the day last talked about, else the day
     of the report (TimeML tags "the day")."""
-    part = _PART_OF_DAY.get(m["u"].lower())
+    u = m["u"].lower()
+    part = PARTS_OF_DAY[u] if u != "day" else None
 
     def res(ctx2):
-        last = ctx2.last_day
-        if last is not None:
-            base = last.date_start
-        elif ctx2.anchor is not None:
-            base = ctx2.anchor
-        else:
+        base = _day_in_talk(ctx2)
+        if base is None:
             return Spec("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""))
         if part:
             return Spec("TIME", f"{base.isoformat()}T{part}", base, base, "day", comparison=True)
