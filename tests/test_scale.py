@@ -93,7 +93,8 @@ def _integrity_ok(url: str) -> None:
 
 
 def test_sigkill_mid_run_loses_nothing_stored_and_a_rerun_completes(db_url, reference_url, tmp_path):
-    corpus = _write(tmp_path / "corpus.jsonl", list(articles(150, seed=11)))
+    # several batches of 100: the kill lands while later ones are still being stored
+    corpus = _write(tmp_path / "corpus.jsonl", list(articles(600, seed=11)))
     clean = _run("ingest", str(corpus), "--db", reference_url, "-q")
     assert clean.returncode == 0, clean.stderr
     expected = _counts(reference_url)

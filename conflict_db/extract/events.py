@@ -127,7 +127,12 @@ _NOMINAL_REF_BEFORE = re.compile(
     r"\b" + by_first_letter(
         r"before|after|until|till|since|during|amid|under|days?\s+of|start\s+of|end\s+of|"
         r"eve\s+of|despite|summari[sz]ing|summari[sz]ed|regarding|concerning|about") +
-    r"\s+(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+    r"\s+(?:the|a|an|this|that|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# "after a roadside bomb killed three soldiers": the device is the subject of a clause of its
+# own, an event told as the time of another, not a reference to one already told
+_DEVICE_ACTS_AFTER = re.compile(
+    r"(?:\s*,?\s+(?:that|which))?\s+(?:(?:had|has)\s+)?(?:killed|wounded|injured|exploded|detonated|went\s+off|struck|hit|"
+    r"ripped|tore|blew\s+up|destroyed|targeted)\b", re.I)
 _REACTION_BEFORE = re.compile(
     r"\b" + by_first_letter(
         r"condemned|condemns|denounced|denounces|criticised|criticized|deplored|blamed|"
@@ -223,6 +228,8 @@ _TOLL_NUMBER = re.compile(
     r"roughly|an\s+estimated)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|"
     r"dozens|scores)\b)", re.I)
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?!(?:it|that|there|he|she|what|who|here|where|let)['’]s)[\w-]+['’]s\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an)\s+$", re.I)
 _AUX_ADJ_BEFORE = re.compile(r"\b(?:was|were|been|is|are|had|has|have)\s+\w+\s+$", re.I)  # "were recently kidnapped"
 # "releasing all prisoners as well as captured civilians": people described, not taken
@@ -1071,6 +1078,9 @@ def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=Fals
                                     r"risen|climbed|now|an?\s+estimated)\s+)*", between, re.I):
                         qty = q
                         break
+        if qty is None and not passive and word in ("killed", "killing", "kills", "kill"):
+            # "killed the police chief and three officers": the victim follows, no number before
+            qty = _one_victim(text, ss, m.start(), m.end(), word, after_only=True)
         if qty is None:
             # number before: "five militants were killed", "500 people had been killed"
             for q in reversed(qtys):
@@ -1153,7 +1163,13 @@ _ONE_NOUNS = by_first_letter(
     r"serviceman|policeman|policewoman|police\s+officer|officer|guard|fighter|militant|rebel|"
     r"insurgent|gunman|attacker|assailant|commander|member|worker|employee|volunteer|peacekeeper|"
     r"trooper|paramedic|official|contractor|driver|bodyguard|son|daughter|wife|husband")
-_ONE_VICTIM = r"(?P<q>a|an|one|a\s+single)\s+(?:[\w'’-]+\s+)?(?:%s)\b" % _ONE_NOUNS
+# one person named by office: "killed the police chief", "the provincial governor"
+_TITLE_NOUNS = by_first_letter(
+    r"chief|governor|deputy\s+governor|mayor|commander|leader|head|minister|judge|prosecutor|"
+    r"spokesman|spokeswoman|cleric|imam|priest|bishop|lawmaker|senator|mp")
+_ONE_VICTIM = (r"(?:(?P<q>a|an|one|a\s+single)\s+(?:[\w'’-]+\s+)?(?:%s)|"
+               r"(?P<q2>the|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w'’-]+\s+)?(?:%s))\b(?!['’-])"
+               % (_ONE_NOUNS, _TITLE_NOUNS))
 _ONE_VICTIM_AFTER = re.compile(r"\s+(?:(?:only|just)\s+)?" + _ONE_VICTIM + r"(?P<two>\s+and\s+(?:a|an|one|his|her)\s+"
                                r"(?:[\w'’-]+\s+)?(?:%s)\b)?" % _ONE_NOUNS, re.I)
 _ONE_VICTIM_BEFORE = re.compile(r"\b" + _ONE_VICTIM + r"\s+(?:(?:was|has\s+been|had\s+been|is|also|"
@@ -1169,17 +1185,18 @@ _OF_GERUND_BEFORE = re.compile(r"\b(?:of|for)\s+$", re.I)
 _RESPONSIBILITY_BEFORE = re.compile(r"\bresponsibility\s+for\s+$", re.I)  # a claim names the killer
 
 
-def _one_victim(text: str, ss: int, start: int, end: int, word: str) -> Quantity | None:
+def _one_victim(text: str, ss: int, start: int, end: int, word: str, after_only: bool = False) -> Quantity | None:
     """A count of one for a kill word whose victim is a single person named without a number."""
     m = None
     if word in ("killed", "killing", "kills", "kill", "executed"):
         m = _ONE_VICTIM_AFTER.match(text, end)
-    if m is None and word in ("killed", "executed", "slain", "dead"):
+    if m is None and not after_only and word in ("killed", "executed", "slain", "dead"):
         m = _ONE_VICTIM_BEFORE.search(text, max(ss, start - 60), start)
     if m is None:
         return None
     n = 2 if m.groupdict().get("two") else 1  # "killed a man and a woman"
-    return Quantity(m.start("q"), m.end("q"), m.group("q"), n, n)
+    q = "q" if m.group("q") else "q2"
+    return Quantity(m.start(q), m.end(q), m.group(q), n, n)
 
 
 def _clause_of(clauses, pos):
@@ -1202,8 +1219,12 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         before = text[max(ss, t.start - 60):t.start]
         # look a bit further back than the clause for modals ("to drive out")
         hint = "occurred"
+        if not t.nominal and _POSSESSIVE_BEFORE.search(before) and not any(
+                c.isspace() for c in text[t.start:t.end]):  # ("the army's warplanes struck")
+            t.nominal = True  # "Tuesday's releases", "Russia's attack": a noun, whatever its form
         if t.nominal and t.type != "casualty_report" and (
-                _NOMINAL_REF_BEFORE.search(before) or _REACTION_BEFORE.search(before)):
+                _NOMINAL_REF_BEFORE.search(before) or _REACTION_BEFORE.search(before)) and not (
+                t.violent and _DEVICE_ACTS_AFTER.match(text, t.end)):
             continue
         if not t.nominal:
             if _NEG_BEFORE.search(before):
@@ -1433,9 +1454,13 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         if t.nominal and t.violent and _PROGRESSIVE_BEFORE.search(text[max(ss, t.start - 30):t.start]):
             if how != "own":
                 continue
+        if d is not None and _bounds_before(text, d):
+            d, how = None, None  # "Before Tuesday, the government had freed ...": some time before
         if d is None and (not t.nominal or predicate):
             d = sibling_date(t.start, t.end)
             how = "sibling" if d else None
+            if d is not None and _bounds_before(text, d):
+                d, how = None, None
         if t.nominal and how not in ("own", "free") and not predicate:
             continue
         if t.nominal and d is not None and d.type == "SINCE" and not predicate:
@@ -1539,6 +1564,17 @@ _TARGET_GAP = re.compile(r"\s+(?:on\s+|at\s+|against\s+)?(?:(?:a|an|the|its|thei
 # "kidnapped two officers earlier this month and released them on January 12": a date that
 # closes one verb phrase, before the conjunction that opens the next, is the first verb's
 _NEXT_VERB_GAP = re.compile(r"[\s,]*(?:and|but|then|before)\s+(?:(?:then|later|subsequently|also)\s+)?", re.I)
+
+
+# "before Tuesday", "ahead of Sunday's vote", "on the eve of the March 3 talks": a day that
+# bounds what happened, not its day (and a nominal event of that day, "Before Tuesday's
+# releases", is a time reference, as "before the ceasefire" is)
+_BOUND_BEFORE = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|run-up\s+to|lead-up\s+to|eve\s+of)\s+(?:the\s+)?$", re.I)
+
+
+def _bounds_before(text, d) -> bool:
+    return _BOUND_BEFORE.search(text, max(0, d.start - 20), d.start) is not None
 
 
 def _date_owner(text, d, trigs: list[_Trigger]) -> _Trigger:

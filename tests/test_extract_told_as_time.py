@@ -1,0 +1,49 @@
+"""Events told as the time of another ("came a day after a roadside bomb killed ..."), days
+that only bound an event ("before Tuesday"), and victims named by office ("killed the police
+chief and three officers"), each checked on sentences written for the test."""
+from test_extract_helpers import d, events, of_type, one
+
+THU = "2016-05-12"  # a Thursday
+
+
+def test_a_device_that_acts_after_a_time_word_is_an_event_of_its_own():
+    text = ("Gunmen stormed a hotel in the capital on Sunday, killing nine guests. The assault came a day "
+            "after a roadside bomb killed three soldiers near the airport.")
+    bomb = one(events(text, THU), "bombing")
+    assert bomb.date_start == d("2016-05-07")
+    assert bomb.killed_low == 3
+    # a relative clause tells the device's act too
+    evs = events("Troops were on alert on Monday after the suicide bombing that killed 20 people at the depot "
+                 "on Saturday.", THU)
+    assert one(evs, "bombing").date_start == d("2016-05-07")
+    # a device named only as the time of another event is still a reference, not an event
+    evs = events("Talks resumed on Tuesday after the airstrikes.", THU)
+    assert of_type(evs, "bombing") == []
+
+
+def test_a_victim_named_by_office_counts_one_and_adds_to_the_conjoined_count():
+    evs = events("A suicide bomber killed the police chief and three officers in the city on Monday.", THU)
+    assert one(evs, "bombing").killed_low == 4
+    evs = events("Gunmen killed the provincial governor and two of his bodyguards on Monday.", THU)
+    assert [e.killed_low for e in evs] == [3]
+    evs = events("A suicide bomber killed Quetta's police chief on Monday.", THU)
+    assert one(evs, "bombing").killed_low == 1
+    # a duration before the kill is no count of victims
+    text = ("A suicide bomber killed 12 people at a market on Wednesday. The attack came two weeks after a "
+            "suicide bomber killed the police chief and three officers.")
+    earlier = [e for e in of_type(events(text, THU), "bombing") if e.date_start != d("2016-05-11")]
+    assert [(e.date_start, e.killed_low) for e in earlier] == [(d("2016-04-27"), 4)]
+
+
+def test_a_day_that_bounds_an_event_is_not_its_day():
+    evs = events("Before Tuesday, the government had freed 300 prisoners.", THU)
+    assert one(evs, "release").date_precision != "day"
+    evs = events("Days before Tuesday's vote, gunmen attacked a polling station.", THU)
+    assert one(evs, "clash").date_precision != "day"
+    # a nominal event of the bounding day is a time reference, not an event of its own
+    evs = events("Before Tuesday's releases, 16 aid workers were in captivity in the country.", THU)
+    assert of_type(evs, "release") == []
+    # the event's own day still dates it
+    evs = events("Gunmen attacked a polling station on Monday, a day before the vote.", THU)
+    assert one(evs, "clash").date_start == d("2016-05-09")
+    assert one(evs, "clash").date_precision == "day"
