@@ -194,3 +194,16 @@ def test_a_whole_war_toll_with_a_large_number_is_background():
     text = ("Separatists attacked a security post in the village on Sunday, killing seven people.\n\n"
             "The U.N. says the conflict has cost more than 3,000 lives.")
     assert of_type(events(text, WED), "casualty_report") == []
+
+
+def test_names_with_and_inside_are_one_place_and_kashmir_is_not_kashmar():
+    gaz = places_module.default_gazetteer()
+    found = [(m.text, m.place.country) for m in gaz.find("Shells fell in Bosnia and Herzegovina and in Trinidad and Tobago.")]
+    assert found == [("Bosnia and Herzegovina", "Bosnia and Herzegovina"), ("Trinidad and Tobago", "Trinidad and Tobago")]
+    # towns joined by "and" stay two towns
+    assert [m.place.name for m in gaz.find("Fighting in Aleppo and Idlib continued.")] == ["Aleppo", "Idlib"]
+    evs = events("Militants attacked an army camp in Jammu and Kashmir on Monday, killing three soldiers.", WED)
+    assert [(p.name, p.country) for p in one(evs, "clash").places] == [("Jammu and Kashmir", "India")]
+    # the region alone is no town in Iran
+    evs = events("Militants attacked an army camp in Kashmir on Monday.", WED)
+    assert "Iran" not in [p.country for p in one(evs, "clash").places]

@@ -669,6 +669,9 @@ class Gazetteer:
                 if tj.article:
                     j += 1
                     continue
+                if tj.key == "and" and j > i and not lower and j + 1 < n and toks[j + 1].cap and joinable[j]:
+                    j += 1  # "Bosnia and Herzegovina": an end only with what follows
+                    continue
                 if not (tj.cap or lower) or (lower and tj.key in _FUNCTION_WORDS):
                     break
                 words += 1
