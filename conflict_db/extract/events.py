@@ -1219,9 +1219,11 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         before = text[max(ss, t.start - 60):t.start]
         # look a bit further back than the clause for modals ("to drive out")
         hint = "occurred"
-        if not t.nominal and _POSSESSIVE_BEFORE.search(before) and not any(
-                c.isspace() for c in text[t.start:t.end]):  # ("the army's warplanes struck")
-            t.nominal = True  # "Tuesday's releases", "Russia's attack": a noun, whatever its form
+        # a one-word verb form after a possessive or a determiner is a noun ("the army's
+        # warplanes struck" is a verb phrase)
+        one_word = not any(c.isspace() for c in text[t.start:t.end])
+        if not t.nominal and one_word and _POSSESSIVE_BEFORE.search(before):
+            t.nominal = True  # "Tuesday's releases", "Russia's attack"
         if t.nominal and t.type != "casualty_report" and (
                 _NOMINAL_REF_BEFORE.search(before) or _REACTION_BEFORE.search(before)) and not (
                 t.violent and _DEVICE_ACTS_AFTER.match(text, t.end)):
@@ -1239,7 +1241,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                     t.type == "clash" and _ATTEMPT_TO_BEFORE.search(before)):
                 continue
             if (_ADJ_BEFORE.search(before) and not (t.violent and _AUX_ADJ_BEFORE.search(before))) or (
-                    _DETERMINER_BEFORE.search(before) and not any(c.isspace() for c in text[t.start:t.end])):
+                    _DETERMINER_BEFORE.search(before) and one_word):
                 continue  # "newly captured", "its capture would mark": not a verb of its own
             word = text[t.start:t.end].lower()
             if word.endswith("ing"):
