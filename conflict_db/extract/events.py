@@ -153,8 +153,12 @@ _PERSONS = (r"(?:people|persons|students|schoolgirls|schoolboys|pupils|civilians
             r"seminarians|priests|nuns|monks|staffers|travell?ers|motorists|traders|herders|commuters|"
             r"pilgrims|teachers|doctors|nurses|engineers|contractors)")
 _PERSON_PATIENT_BEFORE = re.compile(
-    rf"\b(?:{_PERSONS}\b[^.;:]{{0,60}}?|who\s+|whom\s+)(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$",
+    rf"\b(?:{_PERSONS}\b[^.;:]{{0,60}}?|who\s+|whom\s+)(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$"
+    # "hostages seized last week", "passengers taken by gunmen" (with `_BY_AFTER`): people taken
+    r"|\b(?:hostages|captives)\s+$",
     re.I)
+_PERSONS_JUST_BEFORE = re.compile(rf"\b{_PERSONS}\s+$", re.I)
+_BY_AFTER = re.compile(r"\s+by\b", re.I)
 _PERSON_PATIENT_AFTER = re.compile(
     rf"\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?(?:[\w,'’-]+\s+){{0,2}}?{_PERSONS}\b"
     # "seized the six in November": a number standing for people told of before
@@ -1262,7 +1266,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             word = text[t.start:t.end].lower()
             if word.startswith(("seized", "captured", "taken", "took", "snatched", "handed")) and (
                     _PERSON_PATIENT_BEFORE.search(text, max(ss, t.start - 90), t.start) or
-                    _PERSON_PATIENT_AFTER.match(text, t.end)):
+                    _PERSON_PATIENT_AFTER.match(text, t.end) or (
+                        _BY_AFTER.match(text, t.end) and _PERSONS_JUST_BEFORE.search(text, max(ss, t.start - 30), t.start))):
                 # people are not territory: "42 students were seized", "were handed over"
                 if _ATTRIBUTIVE_BEFORE.search(before):
                     continue
@@ -1461,7 +1466,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         if d is None and (not t.nominal or predicate):
             d = sibling_date(t.start, t.end)
             how = "sibling" if d else None
-            if d is not None and _bounds_before(text, d):
+            if d is not None and (_bounds_before(text, d) or _object_participle_date(text, t, d, by_clause.get(ci, ()))):
                 d, how = None, None
         if t.nominal and how not in ("own", "free") and not predicate:
             continue
@@ -1566,6 +1571,14 @@ _TARGET_GAP = re.compile(r"\s+(?:on\s+|at\s+|against\s+)?(?:(?:a|an|the|its|thei
 # "kidnapped two officers earlier this month and released them on January 12": a date that
 # closes one verb phrase, before the conjunction that opens the next, is the first verb's
 _NEXT_VERB_GAP = re.compile(r"[\s,]*(?:and|but|then|before)\s+(?:(?:then|later|subsequently|also)\s+)?", re.I)
+# "passengers kidnapped by gunmen on Sunday were freed on Monday": a date before the auxiliary
+# of the main verb closes the participle phrase of the subject
+_AUX_VERB_GAP = re.compile(
+    r"[\s,]*(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had|have|has)\s+(?:(?:later|then|"
+    r"subsequently|also|finally|eventually|all|both|reportedly)\s+)?", re.I)
+# "freed twelve passengers kidnapped on Sunday": between a verb and a participle of its object
+# nothing joins two verb phrases
+_COORDINATION = re.compile(r"\b(?:and|but|then|before|after|while|as)\b|[,;]", re.I)
 
 
 # "before Tuesday", "ahead of Sunday's vote", "on the eve of the March 3 talks": a day that
@@ -1582,11 +1595,22 @@ def _bounds_before(text, d) -> bool:
 def _date_owner(text, d, trigs: list[_Trigger]) -> _Trigger:
     """The trigger a date of their clause belongs to: the nearest, or the one whose verb phrase it closes."""
     nearest = min(trigs, key=lambda u: _gap(u.start, u.end, d.start, d.end))
-    if nearest.start >= d.end and _NEXT_VERB_GAP.fullmatch(text, d.end, nearest.start):
+    if nearest.start >= d.end and (_NEXT_VERB_GAP.fullmatch(text, d.end, nearest.start)
+                                   or _AUX_VERB_GAP.fullmatch(text, d.end, nearest.start)):
         before = [u for u in trigs if u.end <= d.start and not u.nominal]
         if before:
             return max(before, key=lambda u: u.end)
     return nearest
+
+
+def _object_participle_date(text, t: _Trigger, d, clause_trigs: list[_Trigger]) -> bool:
+    """The date belongs to a participle in the object of `t`: "freed twelve passengers kidnapped
+    on Sunday" tells when they were kidnapped, not when they were freed."""
+    if t.nominal or d.start < t.end:
+        return False
+    owner = _date_owner(text, d, clause_trigs)
+    return (owner is not t and not owner.nominal and t.end <= owner.start < d.start
+            and _COORDINATION.search(text, t.end, owner.start) is None)
 
 
 def _has_predicate(text, clause, t: _Trigger, keep) -> bool:
