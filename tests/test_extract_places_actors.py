@@ -1,9 +1,5 @@
-"""Places and actors come from the teammate's gazetteer; skip when it is not merged yet."""
-import pytest
-
+"""Places and actors of extracted events, from the gazetteer and the actor catalogue."""
 from test_extract_helpers import events, one
-
-places = pytest.importorskip("conflict_db.extract.places")
 
 
 def test_place_in_clause_attached():
@@ -29,3 +25,14 @@ def test_comma_list_of_places_is_attached():
     e = one(events("By Monday, the militants had been forced from the towns of Saraqeb, Binnish, Manbij.",
                    "2014-01-08"), "territory_change")
     assert len(e.places) >= 3
+
+
+def test_a_world_city_after_a_verb_of_assault_or_capture_is_a_place():
+    # outside the focus countries a town needs a cue; the object of "shelled" is one
+    e = one(events("Serb forces shelled Sarajevo on Monday, killing five civilians.", "2014-03-05"), "bombing")
+    assert [(p.name, p.country) for p in e.places] == [("Sarajevo", "Bosnia and Herzegovina")]
+    e = one(events("Rebels captured Goma on Tuesday.", "2014-03-05"), "territory_change")
+    assert [p.name for p in e.places] == ["Goma"]
+    # a verb with people as its usual object is no cue: a surname stays a surname
+    e = one(events("Gunmen attacked Kennedy on Monday.", "2014-03-05"), "clash")
+    assert e.places == []

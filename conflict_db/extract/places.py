@@ -144,6 +144,13 @@ _FUNCTION_WORDS = frozenset(
 )
 _DERIVED_ENDINGS = ("ian", "ians", "ese", "ish", "ani", "awi", "ite", "ites", "ist", "ists")
 PREPOSITION_CUES = frozenset("in near around outside from into to across toward towards at".split())
+# verbs whose object is a place as much as a preposition's: "shelled Sarajevo", "stormed Kunduz"
+VERB_CUES = frozenset(
+    "shelled shelling bombed bombing bombarded bombarding stormed storming besieged besieging captured "
+    "capturing recaptured seized seizing retook retaking overran overrunning entered entering invaded "
+    "invading raided pounded pounding liberated encircled encircling surrounded evacuated fled "
+    "reached".split()
+)
 TITLES = frozenset(
     "mr mrs ms dr president minister secretary general gen commander leader sheikh "
     "king prince emir colonel col captain capt lieutenant sergeant spokesman "
@@ -595,7 +602,7 @@ class Gazetteer:
             if i < 1:
                 return 0, None
             p = toks[i - 1].key
-            if p in PREPOSITION_CUES:
+            if p in PREPOSITION_CUES or p in VERB_CUES:
                 return 1, None
             if p == "of" and i >= 2 and toks[i - 2].key in CUE_NOUNS:
                 noun = toks[i - 2].key
