@@ -36,3 +36,9 @@ def test_a_world_city_after_a_verb_of_assault_or_capture_is_a_place():
     # a verb with people as its usual object is no cue: a surname stays a surname
     e = one(events("Gunmen attacked Kennedy on Monday.", "2014-03-05"), "clash")
     assert e.places == []
+
+
+def test_a_capital_around_or_outside_which_fighting_goes_on_is_a_place_not_its_government():
+    e = one(events("Fierce fighting continued around Kyiv on Monday.", "2022-03-10"), "clash")
+    assert [p.name for p in e.places] == ["Kyiv"]
+    assert "Ukraine" not in [a.name for a in e.actors]

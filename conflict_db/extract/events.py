@@ -146,6 +146,27 @@ _REACTION_BEFORE = re.compile(
         r"adhering\s+to|violating|violates|violated|breaching|breached|in\s+violation\s+of|"
         r"in\s+breach\s+of|upholding|upheld") + r"\s+"
     r"(?:[\w'’-]+\s+){0,4}$", re.I)
+# a claim of an attack dated in its own phrase tells the attack, and its claimant is the attacker:
+# "claimed responsibility for drone strikes on two oil facilities on Saturday" (one who condemns
+# it is neither). "Claimed responsibility for the attack on Monday" refers to an attack told
+# before, and Monday is as likely the day of the claim.
+_OWNED_REACTION_BEFORE = re.compile(
+    r"\bresponsibility\s+for\s+(?!(?:the|this|that|these|those|its|their)\b)(?:[\w'’-]+\s+){0,4}$", re.I)
+_DATED_PHRASE_GAP = re.compile(
+    r"\s+(?:(?:on|in|at|against|near|of|targeting|by)\s+(?:[\w'’-]+\s+){0,6}?)?"
+    r"(?:(?:on|late\s+on|early\s+on|last|this|earlier\s+this)\s+)?", re.I)
+
+
+def _dated_phrase(text: str, t, s_dates) -> bool:
+    """A date closes the trigger's own noun phrase (no verb, no comma between)."""
+    for d in s_dates:
+        if t.end <= d.start <= t.end + 80 and _DATED_PHRASE_GAP.fullmatch(text, t.end, d.start) \
+                and not _DATED_PHRASE_VERB.search(text, t.end, d.start):
+            return True
+    return False
+
+
+_DATED_PHRASE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|said|says|took|came|began)\b", re.I)
 _PERSONS = (r"(?:people|persons|students|schoolgirls|schoolboys|pupils|civilians|workers|hostages|"
             r"villagers|passengers|women|children|girls|boys|men|soldiers|officers|nationals|"
             r"tourists|journalists|worshippers|farmers|fishermen|residents|captives|prisoners|"
@@ -258,7 +279,8 @@ _OCCURRENCE_RX = re.compile(
         r"raged|raging|flared|were\s+reported|was\s+reported|reported|were\s+held|was\s+held|"
         r"been\s+held|held|began|begun|started|intensified|escalated|resumed|used|using|detonated|"
         r"carried\s+out|launched|staged|struck|hit|killed|killing|wounded|injured|exploded|"
-        r"went\s+off|landed|rocked|targeted|continued|opened|convened|ended|collapsed|signed|agreed|"
+        r"went\s+off|ripped\s+through|tore\s+through|landed|rocked|targeted|continued|opened|convened|ended|"
+        r"collapsed|signed|agreed|"
         r"happened|occurred|unfolded|lasted|"
         r"announced|declared|went\s+into\s+effect|came\s+into\s+force|took\s+effect|moved|arrived")
     + r"\b",
@@ -358,7 +380,12 @@ _NOT_COUNT_UNIT = re.compile(
     r"^\s*(?:-|\s)?(?:days?|weeks?|months?|years?|hours?|minutes?|miles?|km|kilomet\w+|"
     r"metres?|meters?|percent|per\s+cent|%|dollars|pounds|euros|times|nations|countries|"
     r"provinces|towns|cities|villages|districts|groups|brigades|factions|rounds?|-year|-day|"
-    r"-month|-week)\b", re.I)
+    r"-month|-week|"
+    # "two soldiers were killed and five wounded": casualties, not a count of the event's own
+    # ("22 wounded captives" are counted)
+    r"(?:others?\s+|more\s+|people\s+)?(?:wounded|injured|hurt|dead|killed)\b"
+    r"(?!\s+(?:(?!(?:in|on|at|by|and|or|as|near|during|after|when)\b)[\w'’-]+\s+)?"
+    r"(?:[\w'’-]+s|people|men|women|children)\b))", re.I)
 
 
 # --- data carried through the pipeline ------------------------------------------------------
@@ -961,7 +988,7 @@ def _speaker(text: str, start: int, end: int) -> bool:
 
 
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:in|into|inside|across|throughout|near)\s+"
+    r"(?:\b(?:in|into|inside|across|throughout|near|around|outside|towards|toward)\s+"
     r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center|parts|"
     r"areas|regions|outskirts|borders?|rest)\s+of\s+)(?:the\s+)?(?:(?-i:[a-z]+)\s+)?$", re.I)
 
@@ -1229,7 +1256,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         if not t.nominal and one_word and _POSSESSIVE_BEFORE.search(before):
             t.nominal = True  # "Tuesday's releases", "Russia's attack"
         if t.nominal and t.type != "casualty_report" and (
-                _NOMINAL_REF_BEFORE.search(before) or _REACTION_BEFORE.search(before)) and not (
+                _NOMINAL_REF_BEFORE.search(before) or (_REACTION_BEFORE.search(before) and not (
+                    t.violent and _OWNED_REACTION_BEFORE.search(before) and _dated_phrase(text, t, s_dates)))) and not (
                 t.violent and _DEVICE_ACTS_AFTER.match(text, t.end)):
             continue
         if not t.nominal:
@@ -1660,6 +1688,9 @@ def _status(text, ss, se, clause, t: _Trigger, hint, d: _Date | None, ref) -> st
     return "claimed" if claimed else "occurred"
 
 
+_TARGET_PREP = re.compile(r"\b(?:on|at|against|in|near|targeting|into)\b", re.I)
+
+
 def _count_near(text, clause, t: _Trigger, killed_spans) -> int | None:
     qtys = [q for q in find_quantities(text, clause[0], clause[1])
             if not any(_overlaps((q.start, q.end), k) for k in killed_spans)]
@@ -1682,6 +1713,8 @@ def _count_near(text, clause, t: _Trigger, killed_spans) -> int | None:
             gap = text[t.end:q.start]
             if len(gap.split()) > 3:
                 continue
+            if _TARGET_PREP.search(gap):
+                continue  # "drone strikes on two oil facilities": what was hit, not how many
             if not _PERSON_COUNT_AFTER.match(after) and not re.match(r"^\s+[\w'’-]+", after):
                 continue
         # "eight passengers aboard two buses were kidnapped": people are what is counted

@@ -1,0 +1,42 @@
+"""Bombs named bare, claims of responsibility, and what a bombing's count is not; checked on
+sentences written for the test."""
+from test_extract_helpers import d, events, of_type, one
+
+WED = "2019-10-16"  # a Wednesday
+
+
+def test_a_bare_bomb_is_a_bombing_when_it_goes_off():
+    evs = events("A bomb went off in a market in Kabul on Monday, killing five.", WED)
+    bomb = one(evs, "bombing")
+    assert (bomb.date_start, bomb.killed_low) == (d("2019-10-14"), 5)
+    evs = events("At least 26 people were killed when a bomb ripped through a mosque during Friday prayers.", WED)
+    assert one(evs, "bombing").killed_low == 26
+    assert of_type(evs, "casualty_report") == []
+    evs = events("A bomb planted on a motorcycle killed three people in Quetta on Monday.", WED)
+    assert one(evs, "bombing").killed_low == 3
+    # a bomb that does not go off, or a bomb of another kind, is no bombing
+    for text in ("Police defused a bomb near the station on Monday.",
+                 "A bomb disposal team was called to the scene on Monday.",
+                 "Iran denied on Monday that it was seeking to build a nuclear bomb."):
+        assert of_type(events(text, WED), "bombing") == [], text
+
+
+def test_a_claim_of_an_attack_dated_in_its_own_phrase_tells_the_attack():
+    evs = events("Houthi rebels claimed responsibility for drone strikes on two Saudi oil facilities on Saturday.", WED)
+    strike = one(evs, "bombing")
+    assert strike.date_start == d("2019-10-12")
+    assert strike.count is None  # two facilities were hit: not two strikes
+    # "the attack" was told before; the day may be the claim's
+    evs = events("The Taliban claimed responsibility for the attack on Monday.", WED)
+    assert of_type(evs, "clash") == [] and of_type(evs, "bombing") == []
+
+
+def test_the_wounded_and_the_targets_are_not_a_count():
+    evs = events("Two Turkish soldiers were killed and five wounded in a mortar attack on Monday.", WED)
+    bomb = one(evs, "bombing")
+    assert (bomb.killed_low, bomb.count) == (2, None)
+    evs = events("Government warplanes carried out air strikes on Douma on 6 October.", WED)
+    assert one(evs, "bombing").count is None
+    # a number of devices still is
+    evs = events("Militants fired four rockets at the base on Monday.", WED)
+    assert one(evs, "bombing").count == 4
