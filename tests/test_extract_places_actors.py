@@ -42,3 +42,13 @@ def test_a_capital_around_or_outside_which_fighting_goes_on_is_a_place_not_its_g
     e = one(events("Fierce fighting continued around Kyiv on Monday.", "2022-03-10"), "clash")
     assert [p.name for p in e.places] == ["Kyiv"]
     assert "Ukraine" not in [a.name for a in e.actors]
+
+
+def test_where_the_victims_died_places_an_event_told_only_by_its_country():
+    e = one(events("Hezbollah fired more than 100 rockets into northern Israel on Thursday, killing two civilians "
+                   "in Nahariya.", "2006-07-14"), "bombing")
+    assert [p.name for p in e.places][0] == "Nahariyya"
+    # where a source spoke is not where it happened
+    e = one(events("At least 26 people were killed when a bomb ripped through a mosque in eastern Afghanistan on "
+                   "Friday, officials in Kabul said.", "2006-07-14"), "bombing")
+    assert [p.name for p in e.places] == ["Afghanistan"]

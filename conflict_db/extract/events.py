@@ -945,6 +945,14 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     for c in cands:
         span = _list_extended(text, c)
         c.places = _within(place_matches, p_starts, span) or _within(place_matches, p_starts, c.sent)
+        if c.killed is not None and c.places and all(_country_only(p.place) for p in c.places):
+            # "fired rockets into northern Israel, killing two civilians in Nahariya": where the
+            # victims died, inside that country, is where it happened
+            countries = {p.place.country for p in c.places}
+            end = _PHRASE_END.search(text, c.killed.end, c.sent[1])
+            c.places = c.places + [p for p in _within(place_matches, p_starts,
+                                                      (c.killed.end, end.start() if end else c.sent[1]))
+                                   if not _country_only(p.place) and p.place.country in countries]
         if datelines:
             # where the reporter was, unless the sentence names no other place
             told = [p for p in c.places if not any(ds <= p.start < de for ds, de in datelines)]
@@ -1051,6 +1059,13 @@ def _list_extended(text, c) -> tuple[int, int]:
             break
         e = ce
     return (s, e)
+
+
+_PHRASE_END = re.compile(r"[,.;:!?()\"“”]")
+
+
+def _country_only(place) -> bool:
+    return place.admin1 is None and place.name == place.country
 
 
 def _within(matches, starts, span):
