@@ -40,3 +40,26 @@ def test_the_wounded_and_the_targets_are_not_a_count():
     # a number of devices still is
     evs = events("Militants fired four rockets at the base on Monday.", WED)
     assert one(evs, "bombing").count == 4
+
+
+def test_strikes_conducted_against_targets_are_bombings_and_a_downed_aircraft_a_fight():
+    evs = events("Coalition aircraft conducted 26 strikes against Islamic State targets in Iraq on Saturday.", WED)
+    assert one(evs, "bombing").date_start == d("2019-10-12")
+    for text in ("Workers staged strikes in Cairo on Sunday.", "Unions launched strikes on Monday."):
+        assert of_type(events(text, WED), "bombing") == [], text
+    evs = events("The rebels said they shot down a government helicopter over Hama province on Sunday.", WED)
+    assert one(evs, "clash").date_start == d("2019-10-13")
+    # missiles shot down are part of the attack they belong to
+    evs = events("Ukrainian air defence shot down 10 of the missiles on Monday.", WED)
+    assert of_type(evs, "clash") == []
+
+
+def test_armed_men_killing_people_in_a_one_sided_attack_attack_civilians():
+    evs = events("Islamic State fighters killed at least 13 people in an attack on a village south of Mosul "
+                 "late on Saturday.", WED)
+    assert one(evs, "attack_on_civilians").killed_low == 13
+    # in a fight, or killing soldiers, it stays a clash
+    evs = events("Islamic State fighters killed at least 13 people in clashes with the army on Saturday.", WED)
+    assert one(evs, "clash").killed_low == 13
+    evs = events("Militants killed 20 soldiers in an attack on a base on Saturday.", WED)
+    assert one(evs, "clash").killed_low == 20

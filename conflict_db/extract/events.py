@@ -187,6 +187,7 @@ _PERSON_PATIENT_AFTER = re.compile(
     r"after|while|as|and|who|last|early|late)\b|\s*[,.;])",
     re.I)
 # "Myanmar security forces killed at least 38 people": an armed agent killing unnamed people
+_ONE_SIDED = re.compile(r"(?:attack|raid|assault|massacre|rampage)s?\b", re.I)
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|villagers|men,\s+women)\b", re.I)
 _NOT_PARTICIPANT_AFTER = re.compile(
     r"(?:-|\s)(?:based|linked|affiliated|inspired|allied|backed|aligned|style)\b"
@@ -1376,7 +1377,11 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                     host = t
         if host is not None and k.qty is not None:
             if host.type == "clash" and (k.civilian or (
-                    not host.nominal and _CIVILIAN_SITE_AFTER.match(text, host.end))):
+                    not host.nominal and _CIVILIAN_SITE_AFTER.match(text, host.end)) or (
+                    # "fighters killed 13 people in an attack on a village": armed men killing
+                    # unnamed people in a one-sided attack, not in a fight
+                    k.agent and host.nominal and _PEOPLE_AFTER.match(text, k.qty.end)
+                    and _ONE_SIDED.match(text, host.start, host.end))):
                 host.type = "attack_on_civilians"
             kill_events.append((k, "host:%d" % id(host)))
         elif k.aggregate and k.qty is not None:
