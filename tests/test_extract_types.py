@@ -136,3 +136,10 @@ def test_phrase_gap_syntax():
     rx = re.compile(phrase_to_regex("moved _ tanks"), re.I)
     assert rx.search("rebels moved a convoy including tanks to")
     assert not rx.search("removed tanks")
+
+
+def test_a_deadline_overrun_or_abandoned_is_no_territory():
+    evs = events("Talks on Iran's nuclear programme overran a March 31 deadline.", "2015-04-02")
+    assert of_type(evs, "territory_change") == []
+    evs = events("Rebels overran the army base on Tuesday.", "2015-04-02")
+    assert one(evs, "territory_change").date_start == d("2015-03-31")
