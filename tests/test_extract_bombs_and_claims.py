@@ -63,3 +63,10 @@ def test_armed_men_killing_people_in_a_one_sided_attack_attack_civilians():
     assert one(evs, "clash").killed_low == 13
     evs = events("Militants killed 20 soldiers in an attack on a base on Saturday.", WED)
     assert one(evs, "clash").killed_low == 20
+
+
+def test_rockets_fired_into_a_country_are_a_bombing_and_a_conflict_exploding_is_not():
+    evs = events("Militants fired rockets into Israel on Sunday.", WED)
+    assert one(evs, "bombing").trigger == "fired rockets"
+    evs = events("A power struggle exploded into full-scale conflict on Sunday.", WED)
+    assert of_type(evs, "bombing") == []

@@ -143,3 +143,9 @@ def test_a_deadline_overrun_or_abandoned_is_no_territory():
     assert of_type(evs, "territory_change") == []
     evs = events("Rebels overran the army base on Tuesday.", "2015-04-02")
     assert one(evs, "territory_change").date_start == d("2015-03-31")
+
+
+def test_a_body_named_for_an_election_is_not_an_election():
+    evs = events("Afghanistan's election commission announced on Tuesday that Ashraf Ghani had won the "
+                 "September 28 presidential election.", "2020-02-25")
+    assert [e.date_start for e in of_type(evs, "election")] == [d("2019-09-28")]

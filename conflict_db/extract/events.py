@@ -361,7 +361,10 @@ _VIOLENT_NOUN_EXEMPT = frozenset()
 _MODIFIER_AFTER = re.compile(
     r"[ ](?:troops|rifles?|weapons|helicopters?|vehicles?|teams?|units?|squads?|brigades?|"
     r"forces|drones?|boats?|aircraft|planes?|jets?|tanks?|gear|dress|fatigues|lines?|"
-    r"groups?|positions?|zones?|readiness|plans?|training|experience|fatigue|cry|ground)\b", re.I)
+    r"groups?|positions?|zones?|readiness|plans?|training|experience|fatigue|cry|ground|"
+    # "the election commission announced": a body named for the event, not the event
+    r"commissions?|commissioners?|committees?|officials|authorities|body|board|observers|monitors|"
+    r"laws?|campaigns?|results?|workers|staff|council|tribunal|fraud|rules|posters)\b", re.I)
 # the incidents a kill count belongs to
 _KILLING_TYPES = frozenset(("clash", "bombing", "attack_on_civilians"))
 _PERSON_COUNT_AFTER = re.compile(
