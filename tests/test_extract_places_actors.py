@@ -52,3 +52,8 @@ def test_where_the_victims_died_places_an_event_told_only_by_its_country():
     e = one(events("At least 26 people were killed when a bomb ripped through a mosque in eastern Afghanistan on "
                    "Friday, officials in Kabul said.", "2006-07-14"), "bombing")
     assert [p.name for p in e.places] == ["Afghanistan"]
+
+
+def test_who_the_news_is_according_to_is_no_party():
+    e = one(events("Shelling hit Kharkiv on Monday, according to the UN.", "2022-03-10"), "bombing")
+    assert e.actors == []

@@ -197,7 +197,9 @@ _NOT_PARTICIPANT_BEFORE = re.compile(
     r"\b" + by_first_letter(
         r"opposed\s+to|opponents\s+of|critics\s+of|critical\s+of|linked\s+to|linked\s+with|"
         r"links\s+to|ties\s+to|allied\s+(?:to|with)|affiliated\s+(?:to|with)|inspired\s+by|"
-        r"loyal\s+to\s+(?:the\s+)?(?:late|former|ousted)|split\s+from|broke\s+away\s+from") +
+        r"loyal\s+to\s+(?:the\s+)?(?:late|former|ousted)|split\s+from|broke\s+away\s+from|"
+        # "according to the UN": the source of the news
+        r"according\s+to|figures\s+from|data\s+from|estimates\s+from") +
     r"\s+(?:the\s+)?(?:(?:President|Prime\s+Minister|leader|Gen\.?|General)\s+)?$", re.I)
 _CIVILIAN_SITE_AFTER = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:hotel|market|marketplace|mosque|church|school|"
