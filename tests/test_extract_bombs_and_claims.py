@@ -70,3 +70,16 @@ def test_rockets_fired_into_a_country_are_a_bombing_and_a_conflict_exploding_is_
     assert one(evs, "bombing").trigger == "fired rockets"
     evs = events("A power struggle exploded into full-scale conflict on Sunday.", WED)
     assert of_type(evs, "bombing") == []
+
+
+def test_hostages_taken_and_targets_struck_with_the_count_the_trigger_holds():
+    evs = events("Gunmen killed about 1,200 people in the south on Oct. 7 and took some 240 hostages back to Gaza.",
+                 "2023-10-12")
+    taken = one(evs, "abduction")
+    assert (taken.date_start, taken.count) == (d("2023-10-07"), 240)
+    evs = events("The military said it struck 200 targets in Gaza on Wednesday.", "2023-10-12")
+    assert one(evs, "bombing").count == 200
+    evs = events("Coalition aircraft conducted 26 strikes against Islamic State targets on Saturday.", WED)
+    assert one(evs, "bombing").count == 26
+    # a company's targets are no bombing
+    assert of_type(events("The company hit its sales targets on Monday.", WED), "bombing") == []

@@ -1725,6 +1725,12 @@ def _count_near(text, clause, t: _Trigger, killed_spans) -> int | None:
         if _NOT_COUNT_UNIT.match(after):
             continue
         if not (q.end <= t.start or q.start >= t.end):
+            if not (t.start <= q.start and q.end <= t.end):
+                continue
+            # "took some 240 hostages", "conducted 26 strikes": the trigger holds its count
+            dist = (False, 0)
+            if best is None or dist < best[0]:
+                best = (dist, q)
             continue
         if q.end <= t.start:
             gap = text[q.end:t.start]
