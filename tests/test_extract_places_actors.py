@@ -57,3 +57,21 @@ def test_where_the_victims_died_places_an_event_told_only_by_its_country():
 def test_who_the_news_is_according_to_is_no_party():
     e = one(events("Shelling hit Kharkiv on Monday, according to the UN.", "2022-03-10"), "bombing")
     assert e.actors == []
+
+
+def test_armed_groups_and_forces_of_other_wars_are_named():
+    cases = [
+        ("M23 rebels captured Goma on Tuesday after government troops fled.", "territory_change", "M23"),
+        ("Saudi-led coalition aircraft bombed a wedding in Saada province on Monday.", "bombing",
+         "Saudi-led coalition"),
+        ("Azerbaijani forces shelled Stepanakert on Friday.", "bombing", "Azerbaijani armed forces"),
+        ("ELN rebels kidnapped two police officers in Arauca on Monday.", "abduction",
+         "National Liberation Army (Colombia)"),
+    ]
+    for text, kind, actor in cases:
+        e = one(events(text, "2022-03-10"), kind)
+        assert actor in [a.name for a in e.actors], text
+    # a force named after its country still places the event in that country
+    e = one(events("A Myanmar military air strike on a village killed ten civilians on Tuesday.", "2022-03-10"),
+            "bombing")
+    assert "Myanmar" in [p.name for p in e.places]
