@@ -1,4 +1,4 @@
-from test_extract_helpers import d, events, one
+from test_extract_helpers import d, events, of_type, one
 
 
 def test_planned_by_future_date():
@@ -33,3 +33,14 @@ def test_occurred_default():
 def test_planned_violence_is_not_coded():
     evs = events("The army will attack the rebel enclave next week, a general said.")
     assert not [e for e in evs if e.type == "clash"]
+
+
+def test_an_event_under_a_condition_is_not_an_event():
+    evs = events("The rebels said they would withdraw from Goma within two days if the government agreed to talks.",
+                 "2012-11-22")
+    assert of_type(evs, "agreement") == [] and of_type(evs, "negotiation") == []
+    assert of_type(events("It was not clear whether the rebels had seized the town.", "2012-11-22"),
+                   "territory_change") == []
+    # a condition after the event does not undo it
+    evs = events("Rebels seized the town on Monday, even if the army denied it.", "2012-11-22")
+    assert one(evs, "territory_change").date_start == d("2012-11-19")

@@ -234,6 +234,8 @@ _MODAL_BEFORE = re.compile(
         r"if|unless|whether") + r"\s+(?:(?:not|also|still|then|soon|now|eventually|try\s+to)\s+)?$",
     re.I,
 )
+# "would withdraw if the government agreed to talks": a condition, not an event
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 # "managed to recapture" happened; "attempted again on Sunday to attack the base" is an attack
 _SUCCESS_TO_BEFORE = re.compile(
     r"\b(?:managed|succeeded|went\s+on|(?:was|were|been)\s+able)\s+(?:(?:also|finally|eventually)\s+)?to\s+$", re.I)
@@ -1281,6 +1283,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                     t.violent and _OWNED_REACTION_BEFORE.search(before) and _dated_phrase(text, t, s_dates)))) and not (
                 t.violent and _DEVICE_ACTS_AFTER.match(text, t.end)):
             continue
+        if t.nominal and _CONDITION_BEFORE.search(before):
+            continue  # "if the government agreed to talks"
         if not t.nominal:
             if _NEG_BEFORE.search(before):
                 continue
@@ -1290,7 +1294,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                 hint = "planned"
             elif not t.violent and _REPORTED_WOULD.search(text, ss, t.start):
                 hint = "planned"  # "said negotiators would meet again": future in the past
-            elif _MODAL_BEFORE.search(before) and not _SUCCESS_TO_BEFORE.search(before) and not (
+            elif (_MODAL_BEFORE.search(before) or _CONDITION_BEFORE.search(before)) and not (
+                    _SUCCESS_TO_BEFORE.search(before)) and not (
                     t.type == "clash" and _ATTEMPT_TO_BEFORE.search(before)):
                 continue
             if (_ADJ_BEFORE.search(before) and not (t.violent and _AUX_ADJ_BEFORE.search(before))) or (
