@@ -16,6 +16,10 @@ def test_a_device_that_acts_after_a_time_word_is_an_event_of_its_own():
     evs = events("Troops were on alert on Monday after the suicide bombing that killed 20 people at the depot "
                  "on Saturday.", THU)
     assert one(evs, "bombing").date_start == d("2016-05-07")
+    # with where it went off between the device and its verb
+    evs = events("Police arrested 10 people after a bomb blast on a minibus in Nairobi killed seven people on "
+                 "Sunday.", THU)
+    assert (one(evs, "bombing").date_start, one(evs, "bombing").killed_low) == (d("2016-05-08"), 7)
     # a device named only as the time of another event is still a reference, not an event
     evs = events("Talks resumed on Tuesday after the airstrikes.", THU)
     assert of_type(evs, "bombing") == []

@@ -131,6 +131,8 @@ _NOMINAL_REF_BEFORE = re.compile(
 # "after a roadside bomb killed three soldiers": the device is the subject of a clause of its
 # own, an event told as the time of another, not a reference to one already told
 _DEVICE_ACTS_AFTER = re.compile(
+    # ("after a bomb blast on a minibus in Nairobi killed seven people": a place between)
+    r"(?:\s+(?:on|in|at|near|outside|inside)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"
     r"(?:\s*,?\s+(?:that|which))?\s+(?:(?:had|has)\s+)?(?:killed|wounded|injured|exploded|detonated|went\s+off|struck|hit|"
     r"ripped|tore|blew\s+up|destroyed|targeted)\b", re.I)
 _REACTION_BEFORE = re.compile(
