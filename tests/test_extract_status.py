@@ -44,3 +44,18 @@ def test_an_event_under_a_condition_is_not_an_event():
     # a condition after the event does not undo it
     evs = events("Rebels seized the town on Monday, even if the army denied it.", "2012-11-22")
     assert one(evs, "territory_change").date_start == d("2012-11-19")
+
+
+def test_a_scheduled_present_points_forward():
+    e = one(events("Talks resume on Monday in Geneva.", "2012-11-22"), "negotiation")
+    assert (e.date_start, e.status) == (d("2012-11-26"), "planned")
+    e = one(events("Voters go to the polls on Sunday.", "2012-11-22"), "election")
+    assert (e.date_start, e.status) == (d("2012-11-25"), "planned")
+    e = one(events("Voters went to the polls on Sunday.", "2012-11-22"), "election")
+    assert (e.date_start, e.status) == (d("2012-11-18"), "occurred")
+
+
+def test_a_deal_not_made_is_no_agreement():
+    evs = events("The talks, which resumed on Monday, ended without a deal.", "2012-11-22")
+    assert of_type(evs, "agreement") == []
+    assert one(evs, "negotiation").date_start == d("2012-11-19")

@@ -236,6 +236,10 @@ _MODAL_BEFORE = re.compile(
         r"if|unless|whether") + r"\s+(?:(?:not|also|still|then|soon|now|eventually|try\s+to)\s+)?$",
     re.I,
 )
+# "ended without a deal", "no agreement was reached", "failed to reach a ceasefire"
+_NOMINAL_NEG_BEFORE = re.compile(
+    r"\b(?:without|no|failed\s+to\s+(?:reach|agree|secure|clinch)|failure\s+to\s+(?:reach|agree|secure)|"
+    r"lack\s+of|absence\s+of)\s+(?:(?:a|an|any)\s+)?(?:[\w'’-]+\s+)?$", re.I)
 # "would withdraw if the government agreed to talks": a condition, not an event
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 # "managed to recapture" happened; "attempted again on Sunday to attack the base" is an attack
@@ -1285,8 +1289,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                     t.violent and _OWNED_REACTION_BEFORE.search(before) and _dated_phrase(text, t, s_dates)))) and not (
                 t.violent and _DEVICE_ACTS_AFTER.match(text, t.end)):
             continue
-        if t.nominal and _CONDITION_BEFORE.search(before):
-            continue  # "if the government agreed to talks"
+        if t.nominal and (_CONDITION_BEFORE.search(before) or _NOMINAL_NEG_BEFORE.search(before)):
+            continue  # "if the government agreed to talks", "ended without a deal"
         if not t.nominal:
             if _NEG_BEFORE.search(before):
                 continue

@@ -25,11 +25,12 @@ _PAST_WORDS = frozenset(
     "took came went fell rose won lost left met made killed died broke fought saw gave held led "
     "struck shot hit sought ran spoke wrote sent got".split())
 _STRONG_PAST = frozenset({"was", "were", "had", "said", "did", "told"})
+_SCHEDULED_PRESENT = frozenset("resume resumes reopen reopens reconvene reconvenes convene convenes".split())
 _NOT_PAST_ED = frozenset("need indeed speed feed seed proceed exceed succeed breed embed red bed "
                          "hundred".split())
 # every word _classify can mark is one of these or ends in "'ll" / "ed"
-_MARKER_WORDS = (_FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS
-                 | {"won't", "'ll", "next", "ahead", "soon", "early", "to", "was", "were", "is", "are"})
+_MARKER_WORDS = (_FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS | _SCHEDULED_PRESENT
+                 | {"won't", "'ll", "next", "ahead", "soon", "early", "to", "was", "were", "is", "are", "polls"})
 _MARKER_ENDS = ("'ll", "ed")
 _AUX = frozenset("is are am be being been will would to".split())
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
@@ -66,6 +67,11 @@ def _classify_lw(words: list[str], lw: list[str], i: int, off: int = 0) -> str |
     if w in ("was", "were", "is", "are") and nxt in ("planning", "preparing", "scheduled", "due",
                                                       "expected", "set", "going"):
         return "f"
+    if w in _SCHEDULED_PRESENT:
+        return "f"  # "talks resume on Monday": a present of what is scheduled
+    if w == "polls" and prev == "the" and i >= 3 and off == 0:
+        verb = lw[i - 3]  # "go to the polls on Sunday" / "went to the polls"
+        return "f" if verb in ("go", "goes", "head", "heads") else ("p" if verb in ("went", "headed") else None)
     if w in _PAST_WORDS:
         return "p"
     # lower-case -ed words only: "United", "Ahmed" are names, not past tenses; and a
