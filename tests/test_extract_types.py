@@ -149,3 +149,15 @@ def test_a_body_named_for_an_election_is_not_an_election():
     evs = events("Afghanistan's election commission announced on Tuesday that Ashraf Ghani had won the "
                  "September 28 presidential election.", "2020-02-25")
     assert [e.date_start for e in of_type(evs, "election")] == [d("2019-09-28")]
+
+
+def test_territory_taken_told_by_a_gerund():
+    evs = events("Russian troops pushed deeper into Georgia on Monday, seizing the town of Gori.", "2008-08-12")
+    assert one(evs, "territory_change").date_start == d("2008-08-11")
+    evs = events("Georgia pulled its troops out of Tskhinvali on Sunday.", "2008-08-12")
+    assert one(evs, "territory_change").date_start == d("2008-08-10")
+    # what is only possible, a reference, or goods taken, is no territory taken
+    for text in ("The army is capable of retaking the city.",
+                 "The minister congratulated the troops on retaking nearly all of the city.",
+                 "The army repelled the attack on Monday, while also seizing a number of combat vehicles."):
+        assert of_type(events(text, "2008-08-12"), "territory_change") == [], text

@@ -277,13 +277,19 @@ _PROGRESSIVE_BEFORE = re.compile(
     r"\b(?:is|are|am|'s|'re|been|keep|keeps|continue\s+to|continues\s+to)\s+(?:\w+ly\s+|also\s+|still\s+)?$",
     re.I,
 )
+_PURPOSE_OF_BEFORE = re.compile(
+    r"\b(?:capable|incapable|aims?|goals?|hopes?|chances?|intentions?|plans?|bids?|attempts?|efforts?|"
+    r"prospects?|possibility|threats?|risks?|danger|idea|purpose|means|tasks?|mission|capability|"
+    r"capacity|intent|objective|ambition|dream)\s+(?:of|for|at|to)\s+$", re.I)
 _RELATIVE_PERFECT_BEFORE = re.compile(
     r"\b(?:which|who|that)\s+(?:has|have|had)\s+(?:also\s+|already\s+|long\s+|repeatedly\s+)?$", re.I)
 _GERUND_PREP_BEFORE = re.compile(
     r"\b(?:by|of|for|from|in|on|about|over|without|against|to)\s+$", re.I)
+# a fighting or taking verb in -ing needs a word after it ("were still battling insurgents")
+_WORD_AFTER = re.compile(r"\s+[^\W_]")
 _SPECIFIC_AFTER = re.compile(
-    r"^\s+(?:a|an|the|this|that|these|those|his|her|their|its|\d[\d,]*|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|dozens|hundreds|several|[A-Z])", re.I)
+    r"^\s+(?:(?:a|an|the|this|that|these|those|his|her|their|its|\d[\d,]*|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|dozens|hundreds|several)\b|(?-i:[A-Z]))", re.I)
 _OCCURRENCE_RX = re.compile(
     r"\b" + by_first_letter(
         r"took\s+place|taking\s+place|takes\s+place|erupted|erupt|broke\s+out|breaking\s+out|"
@@ -1311,7 +1317,9 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             if word.endswith("ing"):
                 if _GERUND_PREP_BEFORE.search(before) and not _SPECIFIC_AFTER.match(text[t.end:t.end + 20]):
                     continue
-                if t.type in ("territory_change", "clash") and not _SPECIFIC_AFTER.match(text[t.end:t.end + 20]):
+                if _PURPOSE_OF_BEFORE.search(before):
+                    continue  # "capable of retaking the city", "a bid for seizing power": not done
+                if t.type in ("territory_change", "clash") and not _WORD_AFTER.match(text, t.end):
                     continue
             if t.violent and word.endswith("ing") and _PROGRESSIVE_BEFORE.search(before) \
                     and not _has_date(s_dates, cs, ce):
