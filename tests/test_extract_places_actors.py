@@ -75,3 +75,16 @@ def test_armed_groups_and_forces_of_other_wars_are_named():
     e = one(events("A Myanmar military air strike on a village killed ten civilians on Tuesday.", "2022-03-10"),
             "bombing")
     assert "Myanmar" in [p.name for p in e.places]
+
+
+def test_smaller_towns_abroad_are_found_after_a_strong_cue_only():
+    e = one(events("Russian aircraft bombed the Black Sea port of Poti early on Saturday.", "2008-08-12"), "bombing")
+    assert [(p.name, p.country) for p in e.places] == [("Poti", "Georgia")]
+    e = one(events("Russian troops pushed deeper on Monday, seizing the town of Gori.", "2008-08-12"),
+            "territory_change")
+    assert [(p.name, p.admin1, p.country) for p in e.places] == [("Gori", "Shida Kartli", "Georgia")]
+    # bare, such a name may be a person's; and a town abroad is not the first word of a longer name
+    assert one(events("Gori said the army attacked the base on Monday.", "2008-08-12"), "clash").places == []
+    e = one(events("Barrel bombs hit residential districts of Jurf al-Sakhar on Wednesday.", "2014-11-12"),
+            "bombing")
+    assert [(p.name, p.country) for p in e.places] == [("Jurf al-Sakhar", None)]

@@ -40,7 +40,7 @@ __all__ = [
     "skeleton",
 ]
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 # --------------------------------------------------------------------------- normalisation
 
@@ -126,14 +126,16 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
 _JOIN = re.compile(r"[ \t\-‐‑]{1,3}|[ \t]*\n[ \t]*")
 _LIST_SEP = re.compile(r"\s*(?:,|, and|and|or|, or|&)\s*$")
 
+CUED_MIN_POPULATION = 15_000  # towns outside the focus countries, found after a strong cue only
+PRIO_CUED_ONLY = -2
 CUE_NOUNS = frozenset(
-    "town towns city cities village villages province provinces governorate governorates "
+    "port town towns city cities village villages province provinces governorate governorates "
     "district districts region regions suburb suburbs neighbourhood neighborhood "
     "neighbourhoods neighborhoods capital outskirts area areas countryside "
     "camp hamlet municipality localities locality".split()
 )
 STRONG_CUE_NOUNS = frozenset(
-    "town towns city cities village villages suburb suburbs neighbourhood neighborhood "
+    "port town towns city cities village villages suburb suburbs neighbourhood neighborhood "
     "neighbourhoods neighborhoods hamlet municipality province provinces governorate "
     "governorates district districts".split()
 )
@@ -265,15 +267,20 @@ def _build_index(data_files: Sequence[Path]) -> dict:
         gid = int(c["geonameid"])
         alias = alias_by_gid.get(gid)
         in_focus = cc in focus
-        if not in_focus and pop < world_min and alias is None:
+        # smaller towns elsewhere are named only after a strong cue ("the port of Poti"):
+        # as bare words they are too often people's names
+        cued_only = not in_focus and pop < world_min and alias is None
+        if cued_only and pop < CUED_MIN_POPULATION:
             continue
         a1 = admin1_name.get(f"{cc}.{c.get('admin1code')}")
         if alias and alias.get("population"):
             pop = max(pop, int(alias["population"]))
         shown = (alias or {}).get("display") or plain_name(c["name"])
         eid = b.add((shown, a1, cc, c["latitude"], c["longitude"], gid, pop, KIND_CITY,
-                     1 if alias else 0))
+                     1 if alias else (PRIO_CUED_ONLY if cued_only else 0)))
         b.index(eid, c["name"])
+        if cued_only:
+            continue
         if in_focus:
             b.focus_ids.add(eid)
         if in_focus or pop >= 1_000_000:
@@ -696,6 +703,9 @@ class Gazetteer:
                     found = (j, named[key], "document", c == 3 or followed_by_province(j))
                     break
                 ids, method = self._candidates(key, allow_variant=t.cap)
+                if c < 2 or (j + 1 < n and joinable[j] and (toks[j + 1].cap or toks[j + 1].article)):
+                    # (and only as the whole name: "Jurf" of "Jurf al-Sakhar" is no town abroad)
+                    ids = tuple(k for k in ids if self._entries[k][_PRIO] != PRIO_CUED_ONLY)
                 if not ids:
                     continue
                 want_prov = c == 3 or followed_by_province(j)
