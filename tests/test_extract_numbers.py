@@ -68,3 +68,9 @@ def test_count_of_car_bombs_and_prisoners():
     assert e.count == 3
     e = one(events("The rebels released 45 soldiers on Friday in Aleppo.", "2020-06-12"), "release")
     assert e.count == 45
+
+
+def test_an_age_is_not_a_number_of_people():
+    assert [q.value for q in find_quantities("an 85-year-old priest and a 12 year old boy")] == []
+    evs = events("Gunmen killed a 12-year-old boy and two women on Monday.", "2016-07-28")
+    assert [e.killed_low for e in evs] == [3]

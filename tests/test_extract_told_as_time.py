@@ -51,3 +51,14 @@ def test_a_day_that_bounds_an_event_is_not_its_day():
     evs = events("Gunmen attacked a polling station on Monday, a day before the vote.", THU)
     assert one(evs, "clash").date_start == d("2016-05-09")
     assert one(evs, "clash").date_precision == "day"
+
+
+def test_a_toll_from_an_incident_is_that_incidents():
+    evs = events("The death toll from Saturday's bombing rose to 84, officials said on Monday.", THU)
+    bomb = one(evs, "bombing")
+    assert (bomb.date_start, bomb.killed_low) == (d("2016-05-07"), 84)
+    # undated, the day the toll was given is not the bombing's
+    bomb = one(events("The death toll from the bombing rose to 84, officials said on Monday.", THU), "bombing")
+    assert (bomb.date_start, bomb.killed_low) == (None, 84)
+    # the toll of a war is no incident
+    assert of_type(events("The death toll from the fighting has risen to 200.", THU), "clash") == []

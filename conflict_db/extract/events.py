@@ -1518,7 +1518,24 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         return None
 
     hosts = {kind for _k, kind in kill_events if kind.startswith("host:")}
+    # "the death toll from Saturday's bombing rose to 84": the toll is the bombing's, and tells it
+    toll_of: dict[int, Quantity | None] = {}
+    told_tolls: set[int] = set()
+    for t, _h in keep:
+        if t.type == "casualty_report" and t.nominal:
+            toll = _TOLL_NUMBER.match(text, t.end, se)
+            # (an incident: "the death toll from the fighting" is the toll of a war, a report)
+            host = toll and next((u for u, _h2 in keep if u.nominal and t.end <= u.start and u.end <= toll.end()
+                                  and (u.type in ("bombing", "attack_on_civilians") or (
+                                      u.type == "clash" and _ONE_SIDED.match(text, u.start, u.end)))), None)
+            if host is not None:
+                toll_of[id(host)] = next((q for q in find_quantities(text, max(t.end, toll.end() - 40),
+                                                                     min(se, toll.end() + 40))
+                                          if q.start < toll.end() <= q.end), None)
+                told_tolls.add(id(t))
     for t, hint in keep:
+        if id(t) in told_tolls:
+            continue
         ci = trig_clause[id(t)]
         d = owned(t, ci)
         if d is not None and d.end <= t.start and _news_day(text, d, ss):
@@ -1529,7 +1546,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             how = "free" if d else None
         # only nominal triggers consult the predicate (verbal ones assert their event); "three
         # soldiers have been killed near the capital, in a suicide car bomb attack": the kill is it
-        predicate = t.nominal and ("host:%d" % id(t) in hosts or _has_predicate(text, clauses[ci], t, keep))
+        predicate = t.nominal and ("host:%d" % id(t) in hosts or id(t) in toll_of
+                                   or _has_predicate(text, clauses[ci], t, keep))
         if t.nominal and t.violent and _PROGRESSIVE_BEFORE.search(text[max(ss, t.start - 30):t.start]):
             if how != "own":
                 continue
@@ -1538,8 +1556,9 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         if d is None and (not t.nominal or predicate):
             d = sibling_date(t.start, t.end)
             how = "sibling" if d else None
-            if d is not None and (_bounds_before(text, d) or _object_participle_date(text, t, d, by_clause.get(ci, ()))):
-                d, how = None, None
+            if d is not None and (_bounds_before(text, d) or _object_participle_date(text, t, d, by_clause.get(ci, ()))
+                                  or (id(t) in toll_of and _said_on(text, d, ss))):
+                d, how = None, None  # (the day a toll was given is not the day of its incident)
         if t.nominal and how not in ("own", "free") and not predicate:
             continue
         if t.nominal and d is not None and d.type == "SINCE" and not predicate:
@@ -1563,6 +1582,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         if toll is not None:
             c.killed = next((q for q in find_quantities(text, max(t.end, toll.end() - 40), min(se, toll.end() + 40))
                              if q.start < toll.end() <= q.end), None)
+        if toll_of.get(id(t)) is not None:
+            c.killed = toll_of[id(t)]
         cands.append(c)
 
     for k, kind in kill_events:

@@ -106,6 +106,8 @@ def parse_number(s: str) -> int | None:
 
 
 _TOO_AMBIGUOUS = frozenset(("a", "an", "one", "single"))
+# "an 85-year-old priest", "a 12-year old boy": an age, not a number of people
+_AGE_AFTER = re.compile(r"[-\s]+(?:years?|months?|weeks?|days?)[-\s]+old\b", re.I)
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -142,6 +144,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 continue  # too ambiguous alone ("a checkpoint", "one of its bastions")
             low = high = parse_number(tok)
         if low is None and high is None:
+            continue
+        if _AGE_AFTER.match(text, m.end()):
             continue
         out.append(Quantity(m.start(), m.end(), m.group(), low, high, vague))
     return out
