@@ -156,3 +156,20 @@ def test_a_rejected_claim_is_no_toll():
     claimed = events("Heavy fighting broke out in the district on Monday. The Taliban claimed "
                      "to have killed 20 policemen.", TUE)
     assert any(e.killed_low == 20 for e in claimed)
+
+
+def test_days_told_one_after_another_follow_the_day_just_told():
+    text = ("Rebels seized the town of Kidal on March 3. Two days later, government troops retook it. "
+            "The following day, gunmen kidnapped four aid workers near Gao. A day later, they freed them. "
+            "On the 15th, the army freed two more.")
+    evs = events(text, "2014-04-10")
+    assert [(e.type, e.date_start) for e in evs] == [
+        ("territory_change", d("2014-03-03")), ("territory_change", d("2014-03-05")),
+        ("abduction", d("2014-03-06")), ("release", d("2014-03-07")), ("release", d("2014-03-15"))]
+    # a sequence still to come counts from its own first day
+    evs = events("Talks will open in Geneva on April 14. The next day, the two delegations will meet face to face.",
+                 "2014-04-10")
+    assert [e.date_start for e in evs] == [d("2014-04-14"), d("2014-04-15")]
+    # a day of the month with no month told is the latest one not after the report
+    assert one(events("Rebels attacked the base on the 20th, officials said.", "2014-04-10"),
+               "clash").date_start == d("2014-03-20")

@@ -624,6 +624,7 @@ _EXTRA_DATE_RX = re.compile(
   | \bthe\s+(?P<rel2>following|next|previous)\s+(?P<relu2>day|morning|evening|night)\b
   | \bthe\s+day\s+(?P<rel3>before|after)\b(?!\s+(?:tomorrow|yesterday))
   | \b(?P<since_then>since\s+then)\b
+  | \b(?:on|by|until|from)\s+the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|day|time))
   | \b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<pn>24|48|72|\d|two|three|four|five|six|
         seven)\s+)?(?P<pu>hours?|days?|week)\b
     )
@@ -633,7 +634,8 @@ _EXTRA_DATE_RX = re.compile(
 
 
 # Every _EXTRA_DATE_RX match contains one of these (lower-cased): lines without any are skipped.
-_EXTRA_DATE_WORDS = ("day", "night", "week", "month", "then", "hour", "morning", "evening")
+_EXTRA_DATE_WORDS = ("day", "night", "week", "month", "then", "hour", "morning", "evening", "st", "nd",
+                     "rd", "th")
 
 
 def _extra_dates(text, lines, dates: list[_Date], ref) -> list[_Date]:
@@ -681,6 +683,12 @@ def _extra_dates(text, lines, dates: list[_Date], ref) -> list[_Date]:
                     n = 7
                 extra.append(_Date(s, e, text[s:e], ref - timedelta(days=n), ref, "range",
                                    "past", "PERIOD"))
+            elif m.group("dom"):
+                # "on the 15th": that day of the month being told (kind DOM, resolved later)
+                s = text.index("the", m.start(), e)
+                d = _Date(s, e, text[s:e], ref, ref, "rel", "none", "DOM")
+                d.offset = int(m.group("dom"))
+                extra.append(d)
             else:
                 if m.group("since_then"):
                     off = 0
@@ -728,6 +736,18 @@ def _news_day(text: str, d, lo: int = 0) -> bool:
     return _said_on(text, d, lo) or _SPEECH_VERB_AFTER.match(text, d.end) is not None
 
 
+def _day_of_month(d: _Date, last: _Date | None, ref) -> _Date:
+    """"On the 15th": that day of the month of the last day told, else of the latest month
+    whose 15th is not after the publication date."""
+    base = last.date_start if last is not None else ref
+    month = date(base.year, base.month, 1)
+    if last is None and d.offset > ref.day:
+        month = add_months(month, -1)
+    last_day = month_bounds(month.year, month.month)[1].day
+    day = month.replace(day=min(d.offset, last_day))
+    return _Date(d.start, d.end, d.text, day, day, "day", "past", "DATE")
+
+
 def _resolve_relative(text, dates: list[_Date], ref, quotes) -> list[_Date]:
     """"a day earlier" = the day before the last date mentioned (past, day-precise); periods
     counted back from now ("over the past week") end on the day the speaker said so."""
@@ -737,11 +757,28 @@ def _resolve_relative(text, dates: list[_Date], ref, quotes) -> list[_Date]:
     last = told = None  # the last past day said, and the last that is not a day of speaking
     since = None  # "since then" counts from the last past date told, a month or a year too
     q_starts = [s for s, _ in quotes]
+    # "Two days later, ... The following day, ...": the engine counts "the following day" from
+    # the last date it read itself, not from the day just told; counted here, it follows that
+    # day. The engine's reading stands where nothing past was told before (a future sequence).
+    twins = [x for x in dates if x.precision == "rel" and x.type == "REL"]
+    shadowed: set[int] = set()
     for i, d in enumerate(dates):
+        if d.precision != "rel" and twins:
+            twin = next((x for x in twins if x.start < d.end and d.start < x.end), None)
+            if twin is not None:
+                if last is not None and (ref is None or d.date_end <= ref):
+                    continue
+                shadowed.add(id(twin))
         if d.precision == "rel":
+            if id(d) in shadowed:
+                continue
             if d.type == "SINCE" and since is not None:
                 out.append(_Date(d.start, d.end, d.text, since.date_start, ref or since.date_end,
                                  "range", "past", "SINCE", anchor=since.start))
+                continue
+            if d.type == "DOM":
+                out.append(_day_of_month(d, last, ref))
+                last = told = out[-1]
                 continue
             if last is None or d.type == "SINCE":
                 continue
