@@ -161,3 +161,12 @@ def test_territory_taken_told_by_a_gerund():
                  "The minister congratulated the troops on retaking nearly all of the city.",
                  "The army repelled the attack on Monday, while also seizing a number of combat vehicles."):
         assert of_type(events(text, "2008-08-12"), "territory_change") == [], text
+
+
+def test_force_against_a_crowd_is_a_protest_not_a_battle():
+    for text in ("Police clashed with Palestinian protesters at the mosque on Monday, injuring more than 300.",
+                 "Security forces fired tear gas at demonstrators in Khartoum on Monday.",
+                 "Police dispersed a rally in Minsk on Monday."):
+        evs = events(text, "2021-05-12")
+        assert [e.type for e in evs] == ["protest"], text
+    assert [e.type for e in events("Troops clashed with rebels near Goma on Monday.", "2021-05-12")] == ["clash"]
