@@ -1020,6 +1020,7 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
         c.evidence = _evidence(text, c, background)
 
     _attach_tolls(cands)
+    _date_since_campaign(cands, text, [d for d in dates if not _inside(q_starts, quotes, d.start)], ref)
     # an undated toll in a sentence that tells a history ("have stepped up attacks since 2015,
     # killing thousands") is that history's
     for c in cands:
@@ -2020,6 +2021,41 @@ def _date_by_detail(cands: list[_Cand], text: str) -> None:
                 if e.type == c.type or e.type == "clash":
                     e.drop = True  # the incident retold, not another one
             break
+
+
+_CAMPAIGN = r"(?:offensive|operation|campaign|assault|incursion|invasion|war|fighting|conflict|siege|bombardment)"
+_SINCE_CAMPAIGN = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning|launch|outbreak)\s+of\s+(?:the|its|their|this|a)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<n1>" + _CAMPAIGN + r")|(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<n2>"
+    + _CAMPAIGN + r")\s+(?:began|started|was\s+launched))\b", re.I)
+_CAMPAIGN_BEGAN = (r"\b(?:launched|began|started|opened|unleashed)\s+(?:(?:its|the|a|an|their|his)\s+)?"
+                   r"(?:[\w'’-]+\s+){0,2}?%s\b")
+
+
+def _date_since_campaign(cands: list[_Cand], text: str, dates: list[_Date], ref) -> None:
+    """"60 civilians had been killed since the start of the offensive", the offensive's launch
+    told earlier ("five days after Ankara launched its cross-border offensive"): a toll from
+    that day to the report's."""
+    if ref is None:
+        return
+    for c in cands:
+        if c.drop or c.type != "casualty_report" or (c.date is not None and not _said_on(text, c.date)):
+            continue  # (the day a toll was given is not its start)
+        m = _SINCE_CAMPAIGN.search(text, c.sent[0], c.sent[1])
+        if m is None:
+            continue
+        noun = (m.group("n1") or m.group("n2")).lower()
+        began = None
+        for b in re.finditer(_CAMPAIGN_BEGAN % re.escape(noun), text[:c.sent[0]], re.I):
+            began = b  # the last telling before the toll
+        if began is None:
+            continue
+        near = min((d for d in dates if abs(d.start - began.start()) < 120 and d.precision in ("day", "approx")
+                    and d.date_start <= ref), key=lambda d: abs(d.start - began.start()), default=None)
+        if near is None:
+            continue
+        c.date = _Date(m.start(), m.end(), text[m.start():m.end()], near.date_start, ref, "range", "past", "DATE")
+        c.date_how = "own"
 
 
 def _attach_dates_across(cands: list[_Cand], text: str = "", dates=(), lines=(), ref=None) -> None:
