@@ -207,3 +207,20 @@ def test_names_with_and_inside_are_one_place_and_kashmir_is_not_kashmar():
     # the region alone is no town in Iran
     evs = events("Militants attacked an army camp in Kashmir on Monday.", WED)
     assert "Iran" not in [p.country for p in one(evs, "clash").places]
+
+
+def test_victims_named_first_tell_who_they_were_and_one_more_is_counted():
+    evs = events("Suspected Islamist militants killed 17 soldiers and a civilian in an attack on an army post "
+                 "on Monday.", "2021-06-16")
+    assert [(e.type, e.killed_low) for e in evs] == [("clash", 18)]
+    evs = events("Gunmen killed 12 civilians and a soldier in an attack on a village on Monday.", "2021-06-16")
+    assert [(e.type, e.killed_low) for e in evs] == [("attack_on_civilians", 13)]
+
+
+def test_the_day_an_incident_took_place_told_after_a_long_phrase_dates_it():
+    text = ("BAMAKO (Reuters) - Suspected Islamist militants killed 17 soldiers and a civilian in an attack on "
+            "an army post in central Mali, the army said on Wednesday.\n\n"
+            "The assault on the post in Boulkessi, near the border with Burkina Faso, took place on Monday "
+            "night, an army spokesman told Reuters.")
+    evs = events(text, "2021-06-16")
+    assert [(e.type, e.date_start) for e in evs] == [("clash", d("2021-06-14"))]

@@ -117,6 +117,18 @@ _AGGREGATE_WEAK_RX = re.compile(
         r"have\s+been\s+killed|had\s+been\s+killed|have\s+died|has\s+died|among\s+them") + r"\b",
     re.I,
 )
+_AND_ONE_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+)?(?:civilian|soldier|policeman|"
+    r"police\s+officer|officer|child|woman|man|girl|boy|guard|worker|journalist|fighter|militant|villager|"
+    r"passenger|teacher|doctor|nurse|student|farmer|herder|trader|driver)\b", re.I)
+
+
+def _number_end(text: str, qty: Quantity) -> int:
+    """Where the (first) number of a count ends: "17" of "17 soldiers and a civilian"."""
+    first = find_quantities(text, qty.start, qty.end)
+    return first[0].end if first else qty.end
+
+
 _COMBATANTS_RX = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,2}?(?:fighters|militants|insurgents|rebels|jihadists|assailants|"
     r"attackers|gunmen|soldiers|troops|policemen|police\s+officers|servicemen|combatants|"
@@ -1229,15 +1241,20 @@ def _kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=Fals
         elif qty is not None:
             # "killed one soldier and six pro-government fighters": the conjoined count too
             q2 = next((q for q in qtys if q.start >= qty.end), None)
+            one = _AND_ONE_AFTER.match(text, qty.end)
             if q2 is not None and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,4}?and\s+", text[qty.end:q2.start]) \
                     and qty.low is not None and q2.low is not None and not q2.vague and not qty.vague:
                 hi = None if qty.high is None or q2.high is None else qty.high + q2.high
                 qty = Quantity(qty.start, q2.end, text[qty.start:q2.end], qty.low + q2.low, hi, False)
-        if qty is not None:
-            victims = text[qty.end:min(se, qty.end + 40)]
-        else:
-            victims = text[m.end():min(se, m.end() + 40)]
-        civilian = bool(_CIVILIAN_RX.search(victims))
+            elif one is not None and qty.low is not None and not qty.vague \
+                    and qty.text.lower() not in ("a", "an", "one"):  # (not "a man and a woman": counted)
+                # "killed 17 soldiers and a civilian": one more
+                qty = Quantity(qty.start, one.end(), text[qty.start:one.end()], qty.low + 1,
+                               None if qty.high is None else qty.high + 1, False)
+        # who the victims were: from the first number ("17 soldiers and a civilian": a battle)
+        named = _number_end(text, qty) if qty is not None else m.end()
+        victims = text[named:min(se, named + 40)]
+        civilian = bool(_CIVILIAN_RX.search(victims)) and not _COMBATANTS_RX.match(text, named)
         # "..., raising the death toll to 23": that toll is the total this kill adds to
         told = sent_nb
         raising = _RAISING_TOLL.search(sent_nb, m.end() - ss) if "toll" in sent_nb else None
@@ -1907,6 +1924,8 @@ def _past_day(d: _Date, ref) -> bool:
 _REFERENCE_RX = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?P<noun>attack|raid|assault|ambush|abduction|"
     r"kidnapping|bombing|blast|explosion|strike|incident|shooting|massacre|killings?)\s+"
+    # ("The assault on the post in Boulkessi, near the border, took place on Monday night")
+    r"(?:(?:on|in|at|near|against)\s+[^.;!?]{0,80}?[\s,]+)?"
     r"(?:(?:itself|reportedly|apparently)\s+)?"
     r"(?:happened|occurred|took\s+place|began|started|unfolded|was\s+carried\s+out)\b"
     r"(?P<tail>[^.;!?]{0,40})", re.I)
@@ -1952,8 +1971,8 @@ def _date_by_reference(cands: list[_Cand], text: str, dates: list[_Date], ref) -
     if not any(w in low for w in _REFERENCE_WORDS):
         return
     lo = min(c.sent[0] for c in live)
-    hi = max(c.sent[1] for c in live)
-    for m in _REFERENCE_RX.finditer(text, lo, hi):
+    # (to the end: the dating sentence may tell no event of its own)
+    for m in _REFERENCE_RX.finditer(text, lo):
         tail_s, tail_e = m.span("tail")
         d = next((x for x in dates if tail_s <= x.start < tail_e and _past_day(x, ref)), None)
         if d is None:
