@@ -88,3 +88,13 @@ def test_smaller_towns_abroad_are_found_after_a_strong_cue_only():
     e = one(events("Barrel bombs hit residential districts of Jurf al-Sakhar on Wednesday.", "2014-11-12"),
             "bombing")
     assert [(p.name, p.country) for p in e.places] == [("Jurf al-Sakhar", None)]
+
+
+def test_an_incident_placed_by_its_country_takes_the_place_its_retelling_gives():
+    text = ("SANAA, Yemen (AP) - A coalition airstrike hit a school bus in northern Yemen on Thursday, killing at "
+            "least 29 children.\n\n"
+            "The strike hit the bus as it was driving through a market in Saada province, a rebel stronghold. "
+            "Most of the children were under 15, said a health official in Sanaa.")
+    e = one(events(text, "2018-08-09"), "bombing")
+    assert [p.name for p in e.places][:1] == ["Şa‘dah"]
+    assert "Sanaa" not in [p.name for p in e.places]

@@ -967,8 +967,16 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             cands.extend(_sentence_events(text, ss, se, clauses, s_trigs, s_dates, kill_infos,
                                           para_idx, ref))
 
-    # places and actors: only the sentences that hold an event are read (rest blanked)
-    focus = sorted({c.sent for c in cands})
+    # places and actors: only the sentences that hold an event are read (rest blanked), and
+    # a retelling right after a violent one ("The strike hit the bus in Dahyan")
+    retold = {}
+    for c in cands:
+        if c.trig.violent and c.sent not in retold:
+            r = _RETELLING.match(text, c.sent[1])
+            if r is not None:
+                end = _SENTENCE_STOP.search(text, r.end())
+                retold[c.sent] = (r.start("the"), end.end() if end else len(text))
+    focus = sorted({c.sent for c in cands} | set(retold.values()))
     focus_text = _blank_outside(text, focus) if focus else ""
     actor_matches = []
     cat = _actor_catalog() if focus else None
@@ -1022,6 +1030,14 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             c.places = c.places + [p for p in _within(place_matches, p_starts,
                                                       (c.killed.end, end.start() if end else c.sent[1]))
                                    if not _country_only(p.place) and p.place.country in countries]
+        if c.trig.violent and c.sent in retold and all(_country_only(p.place) for p in c.places):
+            # "an airstrike hit a school bus in northern Yemen ... The strike hit the bus in a
+            # market in Dahyan": where it happened, from the retelling
+            countries = {p.place.country for p in c.places}
+            c.places = [p for p in _within(place_matches, p_starts, retold[c.sent])
+                        if not _country_only(p.place)
+                        and (not countries or p.place.country in countries or p.place.country is None)
+                        and not _where_told(text, p, retold[c.sent])] + c.places
         if datelines:
             # where the reporter was, unless the sentence names no other place
             told = [p for p in c.places if not any(ds <= p.start < de for ds, de in datelines)]
@@ -1132,6 +1148,18 @@ def _list_extended(text, c) -> tuple[int, int]:
 
 
 _PHRASE_END = re.compile(r"[,.;:!?()\"“”]")
+_RETELLING = re.compile(
+    r"\s*(?P<the>(?:The|This)\s+(?:[\w'’-]+\s+)?(?:strike|airstrike|air\s+strike|attack|blast|explosion|"
+    r"bombing|raid|assault|ambush|shelling)\b)")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _where_told(text: str, p, span: tuple[int, int]) -> bool:
+    """The place is where a source spoke: "a health official in Saada", "officials in Kabul said"."""
+    before = text[max(span[0], p.start - 40):p.start]
+    return bool(re.search(r"\b(?:official|officials|spokesman|spokeswoman|governor|doctor|medic|witness|"
+                          r"resident|reporters?|correspondent)\s+(?:[\w'’-]+\s+){0,2}in\s+$", before, re.I)
+                or _REPORTING_RX.search(text, p.end, min(span[1], p.end + 25)))
 
 
 def _country_only(place) -> bool:
@@ -2229,6 +2257,19 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w'’-]+\s+)?$", re.I
 _TALLY_RX = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:left|killed|claimed|cost)\b", re.I)
 
 
+def _keep_places(dropped: _Cand, kept: _Cand) -> None:
+    """"An airstrike hit a school bus in northern Yemen ... The strike hit the bus as it drove
+    through a market in Dahyan, in Saada province": where the incident told only by its country
+    happened, from the retelling that follows it."""
+    if abs(dropped.para - kept.para) > 1 or any(not _country_only(p.place) for p in kept.places):
+        return
+    countries = {p.place.country for p in kept.places}
+    finer = [p for p in dropped.places if not _country_only(p.place)
+             and (not countries or p.place.country in countries)]
+    if finer:
+        kept.places = finer + kept.places
+
+
 def _keep_toll(dropped: _Cand, kept: _Cand, text: str) -> None:
     """"The ensuing gunfight lasted hours, and 22 were killed": the toll told with a retelling
     by name (a noun, in the next lines) is the incident's, when it had none; not a tally ("the
@@ -2256,7 +2297,9 @@ def _dedupe_article(cands: list[_Cand], text: str) -> None:
                 text, max(0, c.trig.start - 30), c.trig.start) and not _COUNT_AFTER.match(text, c.trig.end) \
                 and any(k.type == c.type for k in kept):
             c.drop = True  # "the bombing targeted a house ...": the one already told, wherever it names
-            _keep_toll(c, next(k for k in reversed(kept) if k.type == c.type), text)
+            told = next(k for k in reversed(kept) if k.type == c.type)
+            _keep_toll(c, told, text)
+            _keep_places(c, told)
             continue
         if c.date_how in (None, "inherited"):
             pk = _place_keys(c)
