@@ -59,3 +59,11 @@ def test_a_deal_not_made_is_no_agreement():
     evs = events("The talks, which resumed on Monday, ended without a deal.", "2012-11-22")
     assert of_type(evs, "agreement") == []
     assert one(evs, "negotiation").date_start == d("2012-11-19")
+
+
+def test_what_a_deal_says_is_not_its_making_nor_its_terms_carried_out():
+    evs = events("On Sunday, the president said his government had not committed to releasing 5,000 prisoners, "
+                 "as the deal stipulates.", "2020-03-01")
+    assert of_type(evs, "agreement") == []
+    evs = events("The deal, signed on Saturday, requires the release of prisoners.", "2020-03-01")
+    assert [(e.type, e.date_start) for e in evs] == [("agreement", d("2020-02-29"))]

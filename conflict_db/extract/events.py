@@ -152,6 +152,8 @@ _REACTION_BEFORE = re.compile(
         r"condemned|condemns|denounced|denounces|criticised|criticized|deplored|blamed|"
         r"claimed\s+responsibility\s+for|called\s+for|calls\s+for|urged|appealed\s+for|"
         r"demanded|demand|demanding|proposed|welcomed|praised|responsibility\s+for|justified|justifies|"
+        # what a deal asks for: "requires the release of prisoners"
+        r"requires|required|stipulates|stipulated|provides\s+for|provided\s+for|envisages|envisaged|"
         r"justifying|defended|defends|defending|"
         r"investigation\s+into|call\s+for|calling\s+for|urge|urging|to\s+(?:help\s+)?(?:repel|repulse|"
         r"stop|halt|prevent|counter|resist|avert|end)|"
@@ -248,6 +250,10 @@ _MODAL_BEFORE = re.compile(
         r"if|unless|whether") + r"\s+(?:(?:not|also|still|then|soon|now|eventually|try\s+to)\s+)?$",
     re.I,
 )
+_TERMS_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:stipulates|stipulated|requires|required|provides|provided|envisages|envisaged|calls\s+for|"
+    r"called\s+for|says|said|states|stated|allows|allowed|obliges|obliged|foresees|sets\s+out|set\s+out|"
+    r"includes|included|commits|committed)\b", re.I)
 # "ended without a deal", "no agreement was reached", "failed to reach a ceasefire"
 _NOMINAL_NEG_BEFORE = re.compile(
     r"\b(?:without|no|failed\s+to\s+(?:reach|agree|secure|clinch)|failure\s+to\s+(?:reach|agree|secure)|"
@@ -1380,6 +1386,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             continue
         if t.nominal and (_CONDITION_BEFORE.search(before) or _NOMINAL_NEG_BEFORE.search(before)):
             continue  # "if the government agreed to talks", "ended without a deal"
+        if t.nominal and t.type == "agreement" and _TERMS_AFTER.match(text, t.end):
+            continue  # "as the deal stipulates": what it says, not its making
         if not t.nominal:
             if _NEG_BEFORE.search(before):
                 continue
