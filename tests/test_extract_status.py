@@ -67,3 +67,9 @@ def test_what_a_deal_says_is_not_its_making_nor_its_terms_carried_out():
     assert of_type(evs, "agreement") == []
     evs = events("The deal, signed on Saturday, requires the release of prisoners.", "2020-03-01")
     assert [(e.type, e.date_start) for e in evs] == [("agreement", d("2020-02-29"))]
+
+
+def test_a_truce_that_collapses_is_not_made_then():
+    assert of_type(events("The ceasefire collapsed after just 48 hours.", "2022-01-03"), "agreement") == []
+    evs = events("A ceasefire agreed on Sunday collapsed on Monday.", "2022-01-03")
+    assert [(e.type, e.date_start) for e in evs] == [("agreement", d("2022-01-02"))]

@@ -250,6 +250,9 @@ _MODAL_BEFORE = re.compile(
         r"if|unless|whether") + r"\s+(?:(?:not|also|still|then|soon|now|eventually|try\s+to)\s+)?$",
     re.I,
 )
+_DEAL_ENDS_AFTER = re.compile(
+    r"(?:\s+(?:[\w'’-]+\s+){0,3}?(?:has|had|have)\s+)?\s*(?:collapsed|broke\s+down|broken\s+down|expired|ended|"
+    r"unravel(?:l)?ed|fell\s+apart|was\s+violated|were\s+violated|was\s+breached)\b", re.I)
 _TERMS_AFTER = re.compile(
     r"\s+(?:also\s+)?(?:stipulates|stipulated|requires|required|provides|provided|envisages|envisaged|calls\s+for|"
     r"called\s+for|says|said|states|stated|allows|allowed|obliges|obliged|foresees|sets\s+out|set\s+out|"
@@ -1386,8 +1389,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             continue
         if t.nominal and (_CONDITION_BEFORE.search(before) or _NOMINAL_NEG_BEFORE.search(before)):
             continue  # "if the government agreed to talks", "ended without a deal"
-        if t.nominal and t.type == "agreement" and _TERMS_AFTER.match(text, t.end):
-            continue  # "as the deal stipulates": what it says, not its making
+        if t.nominal and t.type == "agreement" and (_TERMS_AFTER.match(text, t.end) or _DEAL_ENDS_AFTER.match(text, t.end)):
+            continue  # "as the deal stipulates", "the ceasefire collapsed": not its making
         if not t.nominal:
             if _NEG_BEFORE.search(before):
                 continue
