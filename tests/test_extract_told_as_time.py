@@ -73,3 +73,13 @@ def test_a_toll_since_a_campaign_began_runs_from_the_day_it_was_told_to_begin():
             "More than 90 people have been killed since the offensive began, a monitor said.")
     toll = one(events(text, "2022-06-20"), "casualty_report")
     assert (toll.date_start, toll.date_end) == (d("2022-06-02"), d("2022-06-20"))
+
+
+def test_a_toll_told_after_a_long_phrase_and_the_day_it_rose():
+    evs = events("The death toll from a car bomb attack on a police academy in the capital rose to 21 on Friday.",
+                 "2019-01-18")
+    bomb = one(evs, "bombing")
+    assert (bomb.killed_low, bomb.date_start) == (21, None)  # Friday is when the toll rose
+    evs = events("The death toll from Thursday's car bomb attack on a police academy in the capital rose to 21 "
+                 "on Friday.", "2019-01-18")
+    assert (one(evs, "bombing").killed_low, one(evs, "bombing").date_start) == (21, d("2019-01-17"))

@@ -280,7 +280,7 @@ _NEG_BEFORE = re.compile(
 # the number a toll is told with: "toll rose to 40", "a death toll of at least forty",
 # "the toll from Sunday's attack stood at 12" (not "the mounting toll sparked two coups")
 _TOLL_NUMBER = re.compile(
-    r"(?:\s+(?:from|in|of)\s+[^,.;:!?]{1,40}?)?(?:\s+[\w'’-]+){0,3}?\s+(?:to|of|at|reached|hit|passed|exceeded|"
+    r"(?:\s+(?:from|in|of)\s+[^,.;:!?]{1,90}?)?(?:\s+[\w'’-]+){0,3}?\s+(?:to|of|at|reached|hit|passed|exceeded|"
     r"topped|surpassed|is|was)\s+(?:(?:at\s+least|more\s+than|about|nearly|over|some|around|almost|"
     r"roughly|an\s+estimated)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|"
@@ -1614,6 +1614,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
     hosts = {kind for _k, kind in kill_events if kind.startswith("host:")}
     # "the death toll from Saturday's bombing rose to 84": the toll is the bombing's, and tells it
     toll_of: dict[int, Quantity | None] = {}
+    toll_ends: dict[int, int] = {}  # (a day told after the toll is the day it rose to that)
     told_tolls: set[int] = set()
     for t, _h in keep:
         if t.type == "casualty_report" and t.nominal:
@@ -1623,6 +1624,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
                                   and (u.type in ("bombing", "attack_on_civilians") or (
                                       u.type == "clash" and _ONE_SIDED.match(text, u.start, u.end)))), None)
             if host is not None:
+                toll_ends[id(host)] = toll.end()
                 toll_of[id(host)] = next((q for q in find_quantities(text, max(t.end, toll.end() - 40),
                                                                      min(se, toll.end() + 40))
                                           if q.start < toll.end() <= q.end), None)
@@ -1634,6 +1636,8 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         d = owned(t, ci)
         if d is not None and d.end <= t.start and _news_day(text, d, ss):
             d = cause_date(t, ci) or later_date(t) or d
+        if d is not None and d.start >= toll_ends.get(id(t), len(text)):
+            d = None  # "the death toll from a car bomb attack rose to 21 on Friday"
         how = "own" if d else None
         if d is None:
             d = free_date(t.start, t.end)
@@ -1651,7 +1655,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             d = sibling_date(t.start, t.end)
             how = "sibling" if d else None
             if d is not None and (_bounds_before(text, d) or _object_participle_date(text, t, d, by_clause.get(ci, ()))
-                                  or (id(t) in toll_of and _said_on(text, d, ss))):
+                                  or (id(t) in toll_of and (_said_on(text, d, ss) or d.start >= toll_ends[id(t)]))):
                 d, how = None, None  # (the day a toll was given is not the day of its incident)
         if t.nominal and how not in ("own", "free") and not predicate:
             continue
