@@ -34,3 +34,16 @@ def test_people_seized_are_abducted_not_territory():
     # people as the agent still take a town
     evs = events("Soldiers captured the town on Sunday.", WED)
     assert one(evs, "territory_change").date_start == d("2014-03-02")
+
+
+def test_people_seized_by_a_gerund_or_as_commanders_and_counted_together():
+    evs = events("Armed men stormed the Government Science College in Kagara on February 17, seizing 42 people.",
+                 "2021-03-03")
+    assert [(e.type, e.count) for e in evs] == [("abduction", 42)]
+    evs = events("Troops captured two rebel commanders on Monday.", "2021-03-03")
+    assert [(e.type, e.count) for e in evs] == [("abduction", 2)]
+    # the agent after "by" is not who was taken
+    evs = events("The town of Palma, seized by militants last week, was deserted on Monday.", "2021-03-03")
+    assert [e.type for e in evs] == ["territory_change"]
+    evs = events("Four European aid workers and two Kenyan pilots were released on Tuesday.", "2021-03-03")
+    assert one(evs, "release").count == 6

@@ -188,7 +188,8 @@ _PERSONS = (r"(?:people|persons|students|schoolgirls|schoolboys|pupils|civilians
             r"tourists|journalists|worshippers|farmers|fishermen|residents|captives|prisoners|"
             r"detainees|members|troops|servicemen|policemen|guards|employees|crew|sailors|"
             r"seminarians|priests|nuns|monks|staffers|travell?ers|motorists|traders|herders|commuters|"
-            r"pilgrims|teachers|doctors|nurses|engineers|contractors)")
+            r"pilgrims|teachers|doctors|nurses|engineers|contractors|commanders|leaders|suspects|fighters|"
+            r"militants|insurgents|officials|chiefs|pilots)")
 _PERSON_PATIENT_BEFORE = re.compile(
     rf"\b(?:{_PERSONS}\b[^.;:]{{0,60}}?|who\s+|whom\s+)(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$"
     # "hostages seized last week", "passengers taken by gunmen" (with `_BY_AFTER`): people taken
@@ -197,7 +198,7 @@ _PERSON_PATIENT_BEFORE = re.compile(
 _PERSONS_JUST_BEFORE = re.compile(rf"\b{_PERSONS}\s+$", re.I)
 _BY_AFTER = re.compile(r"\s+by\b", re.I)
 _PERSON_PATIENT_AFTER = re.compile(
-    rf"\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?(?:[\w,'’-]+\s+){{0,2}}?{_PERSONS}\b"
+    rf"\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?(?:(?!by\b)[\w,'’-]+\s+){{0,2}}?{_PERSONS}\b"
     # "seized the six in November": a number standing for people told of before
     r"|\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?=\s+(?:in|on|at|from|near|"
     r"after|while|as|and|who|last|early|late)\b|\s*[,.;])",
@@ -1426,14 +1427,14 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             continue  # "a joint statement is expected to be released on Tuesday"
         if t.type == "territory_change" and not t.nominal:
             word = text[t.start:t.end].lower()
-            if word.startswith(("seized", "captured", "taken", "took", "snatched", "handed")) and (
+            if word.startswith(("seiz", "captur", "taken", "took", "taking", "snatch", "hand")) and (
                     _PERSON_PATIENT_BEFORE.search(text, max(ss, t.start - 90), t.start) or
                     _PERSON_PATIENT_AFTER.match(text, t.end) or (
                         _BY_AFTER.match(text, t.end) and _PERSONS_JUST_BEFORE.search(text, max(ss, t.start - 30), t.start))):
                 # people are not territory: "42 students were seized", "were handed over"
                 if _ATTRIBUTIVE_BEFORE.search(before):
                     continue
-                t.type = "release" if word.startswith("handed") else "abduction"
+                t.type = "release" if word.startswith("hand") else "abduction"
                 t.violent = t.type == "abduction"
         keep.append((t, hint))
 
@@ -1892,7 +1893,16 @@ def _count_near(text, clause, t: _Trigger, killed_spans) -> int | None:
             best = (dist, q)
     if best is None:
         return None
-    return best[1].value
+    q = best[1]
+    # "four European aid workers and two Kenyan pilots were released": both counts
+    for q0 in qtys:
+        if q0.end <= q.start and q0.value is not None and q.value is not None and not q0.vague \
+                and _PERSON_COUNTED.match(text, q0.end) and _JOINED_COUNT.fullmatch(text, q0.end, q.start):
+            return q0.value + q.value
+    return q.value
+
+
+_JOINED_COUNT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+s\s+and\s+")
 
 
 def _evidence(text, c: _Cand, background) -> tuple[int, int]:
