@@ -98,3 +98,8 @@ def test_an_incident_placed_by_its_country_takes_the_place_its_retelling_gives()
     e = one(events(text, "2018-08-09"), "bombing")
     assert [p.name for p in e.places][:1] == ["Şa‘dah"]
     assert "Sanaa" not in [p.name for p in e.places]
+
+
+def test_a_state_named_with_state_is_a_province_not_a_country():
+    e = one(events("Gunmen kidnapped 53 passengers from a bus in Niger state on Sunday.", "2021-03-03"), "abduction")
+    assert [(p.name, p.admin1, p.country) for p in e.places] == [("Niger", "Niger", "Nigeria")]

@@ -138,7 +138,7 @@ STRONG_CUE_NOUNS = frozenset(
     "neighbourhoods neighborhoods hamlet municipality province provinces governorate "
     "governorates district districts".split()
 )
-PROVINCE_NOUNS = frozenset("province provinces governorate governorates".split())
+PROVINCE_NOUNS = frozenset("province provinces governorate governorates state".split())
 _FUNCTION_WORDS = frozenset(
     "the a an and or of in on at by for with from to as is was were be been its it this that "
     "these those their his her our which who whom whose but not no all any some".split()
