@@ -103,3 +103,12 @@ def test_an_incident_placed_by_its_country_takes_the_place_its_retelling_gives()
 def test_a_state_named_with_state_is_a_province_not_a_country():
     e = one(events("Gunmen kidnapped 53 passengers from a bus in Niger state on Sunday.", "2021-03-03"), "abduction")
     assert [(p.name, p.admin1, p.country) for p in e.places] == [("Niger", "Niger", "Nigeria")]
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_by_the_province_named_after_it():
+    e = one(events("Gunmen abducted 279 schoolgirls from a school in Jangebe in Zamfara state on Friday.",
+                   "2021-03-03"), "abduction")
+    assert [(p.name, p.admin1, p.country) for p in e.places][0] == ("Jangebe", "Zamfara", "Nigeria")
+    # without a province after it, an unknown name after "in" is not taken for a place
+    e = one(events("Gunmen abducted 279 schoolgirls in Jangebe on Friday.", "2021-03-03"), "abduction")
+    assert e.places == []

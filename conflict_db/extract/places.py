@@ -138,6 +138,9 @@ STRONG_CUE_NOUNS = frozenset(
     "neighbourhoods neighborhoods hamlet municipality province provinces governorate "
     "governorates district districts".split()
 )
+_IN_PROVINCE_AFTER = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?P<p>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+"
+    r"(?:province|state|governorate|region)\b", re.I)
 PROVINCE_NOUNS = frozenset("province provinces governorate governorates state".split())
 _FUNCTION_WORDS = frozenset(
     "the a an and or of in on at by for with from to as is was were be been its it this that "
@@ -753,7 +756,7 @@ class Gazetteer:
                 list_cue = 0
                 continue
 
-            if found is None and t.cap and c >= 2:
+            if found is None and t.cap and c >= 1:
                 # unknown or misspelt place after a strong cue: the capitalised run
                 j = i
                 while (j + 1 < n and joinable[j] and not blocked[j + 1]
@@ -762,7 +765,20 @@ class Gazetteer:
                     j += 1
                 key = " ".join(x.key for x in toks[i:j + 1] if not x.article)
                 surface = text[t.start:toks[j].end]
-                if key and key not in self._not_places and not t.article:
+                # after a mere preposition, a name the gazetteer lacks is a place only when a
+                # known province follows ("in Jangebe in Zamfara state", "in Dahyan, in Saada province")
+                within = None
+                if c == 1 and unknown and key and not t.article:
+                    m = _IN_PROVINCE_AFTER.match(text, toks[j].end)
+                    within = self.province(m.group("p")) if m else None
+                if c == 1 and within is not None and key not in self._not_places:
+                    ref = PlaceRef(name=surface, admin1=within.name, country=within.country)
+                    out.append(PlaceMatch(t.start, toks[j].end, surface, ref, "cue"))
+                    named.setdefault(key, ref)
+                    i = j + 1
+                    list_cue = 0
+                    continue
+                if c >= 2 and key and key not in self._not_places and not t.article:
                     fk = self._fuzzy_key(key) if fuzzy and len(key) >= 5 else None
                     want_prov = c == 3 or followed_by_province(j)
                     eid = self._best(self._exact[fk], want_prov, bias, admin1_ctx) if fk else None
