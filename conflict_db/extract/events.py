@@ -172,6 +172,8 @@ _DATED_PHRASE_GAP = re.compile(
     r"\s+(?:(?:on|in|at|against|near|of|targeting|by)\s+(?:[\w'’-]+\s+){0,6}?)?"
     r"(?:(?:on|late\s+on|early\s+on|last|this|earlier\s+this)\s+)?", re.I)
 
+_DATED_PHRASE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|said|says|took|came|began)\b", re.I)
+
 
 def _dated_phrase(text: str, t, s_dates) -> bool:
     """A date closes the trigger's own noun phrase (no verb, no comma between)."""
@@ -181,8 +183,6 @@ def _dated_phrase(text: str, t, s_dates) -> bool:
             return True
     return False
 
-
-_DATED_PHRASE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|said|says|took|came|began)\b", re.I)
 _PERSONS = (r"(?:people|persons|students|schoolgirls|schoolboys|pupils|civilians|workers|hostages|"
             r"villagers|passengers|women|children|girls|boys|men|soldiers|officers|nationals|"
             r"tourists|journalists|worshippers|farmers|fishermen|residents|captives|prisoners|"
@@ -959,8 +959,13 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     # kill words with their numbers
     cands: list[_Cand] = []
     trig_starts = [t.start for t in triggers]
+    following: dict[tuple[int, int], tuple[int, int]] = {}  # sentence -> the next one
+    prev = None
     for para_idx, (ls, le) in enumerate(lines):
         for ss, se in split_sentences(text, ls, le):
+            if prev is not None:
+                following[prev] = (ss, se)
+            prev = (ss, se)
             lo = bisect.bisect_left(trig_starts, ss)
             hi = bisect.bisect_left(trig_starts, se)
             s_trigs = triggers[lo:hi]
@@ -981,11 +986,9 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     # a retelling right after a violent one ("The strike hit the bus in Dahyan")
     retold = {}
     for c in cands:
-        if c.trig.violent and c.sent not in retold:
-            r = _RETELLING.match(text, c.sent[1])
-            if r is not None:
-                end = _SENTENCE_STOP.search(text, r.end())
-                retold[c.sent] = (r.start("the"), end.end() if end else len(text))
+        nxt = following.get(c.sent)
+        if c.trig.violent and nxt is not None and _RETELLING.match(text, nxt[0]):
+            retold[c.sent] = nxt
     focus = sorted({c.sent for c in cands} | set(retold.values()))
     focus_text = _blank_outside(text, focus) if focus else ""
     actor_matches = []
@@ -1035,19 +1038,15 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
         if c.killed is not None and c.places and all(_country_only(p.place) for p in c.places):
             # "fired rockets into northern Israel, killing two civilians in Nahariya": where the
             # victims died, inside that country, is where it happened
-            countries = {p.place.country for p in c.places}
             end = _PHRASE_END.search(text, c.killed.end, c.sent[1])
-            c.places = c.places + [p for p in _within(place_matches, p_starts,
-                                                      (c.killed.end, end.start() if end else c.sent[1]))
-                                   if not _country_only(p.place) and p.place.country in countries]
+            c.places = c.places + _finer(_within(place_matches, p_starts,
+                                                 (c.killed.end, end.start() if end else c.sent[1])), c.places)
         if c.trig.violent and c.sent in retold and all(_country_only(p.place) for p in c.places):
             # "an airstrike hit a school bus in northern Yemen ... The strike hit the bus in a
             # market in Dahyan": where it happened, from the retelling
-            countries = {p.place.country for p in c.places}
-            c.places = [p for p in _within(place_matches, p_starts, retold[c.sent])
-                        if not _country_only(p.place)
-                        and (not countries or p.place.country in countries or p.place.country is None)
-                        and not _where_told(text, p, retold[c.sent])] + c.places
+            c.places = [p for p in _finer(_within(place_matches, p_starts, retold[c.sent]), c.places,
+                                          unplaced=True)
+                        if not _where_told(text, p, retold[c.sent])] + c.places
         if datelines:
             # where the reporter was, unless the sentence names no other place
             told = [p for p in c.places if not any(ds <= p.start < de for ds, de in datelines)]
@@ -1159,9 +1158,8 @@ def _list_extended(text, c) -> tuple[int, int]:
 
 _PHRASE_END = re.compile(r"[,.;:!?()\"“”]")
 _RETELLING = re.compile(
-    r"\s*(?P<the>(?:The|This)\s+(?:[\w'’-]+\s+)?(?:strike|airstrike|air\s+strike|attack|blast|explosion|"
-    r"bombing|raid|assault|ambush|shelling)\b)")
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
+    r"(?:The|This)\s+(?:[\w'’-]+\s+)?(?:strike|airstrike|air\s+strike|attack|blast|explosion|"
+    r"bombing|raid|assault|ambush|shelling)\b")
 
 
 def _where_told(text: str, p, span: tuple[int, int]) -> bool:
@@ -1174,6 +1172,14 @@ def _where_told(text: str, p, span: tuple[int, int]) -> bool:
 
 def _country_only(place) -> bool:
     return place.admin1 is None and place.name == place.country
+
+
+def _finer(matches: list, than: list, unplaced: bool = False) -> list:
+    """The places of `matches` more precise than a country, inside the countries of `than` (any
+    country when `than` names none; with `unplaced`, also names the gazetteer does not know)."""
+    countries = {p.place.country for p in than}
+    return [p for p in matches if not _country_only(p.place) and (
+        not countries or p.place.country in countries or (unplaced and p.place.country is None))]
 
 
 def _within(matches, starts, span):
@@ -1614,22 +1620,26 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
 
     hosts = {kind for _k, kind in kill_events if kind.startswith("host:")}
     # "the death toll from Saturday's bombing rose to 84": the toll is the bombing's, and tells it
+    # the number each toll is told with ("toll ... rose to 40"), None when it has none
+    tolls = {id(t): _TOLL_NUMBER.match(text, t.end, se) for t, _h in keep
+             if t.type == "casualty_report" and t.nominal}
     toll_of: dict[int, Quantity | None] = {}
     toll_ends: dict[int, int] = {}  # (a day told after the toll is the day it rose to that)
     told_tolls: set[int] = set()
     for t, _h in keep:
-        if t.type == "casualty_report" and t.nominal:
-            toll = _TOLL_NUMBER.match(text, t.end, se)
-            # (an incident: "the death toll from the fighting" is the toll of a war, a report)
-            host = toll and next((u for u, _h2 in keep if u.nominal and t.end <= u.start and u.end <= toll.end()
-                                  and (u.type in ("bombing", "attack_on_civilians") or (
-                                      u.type == "clash" and _ONE_SIDED.match(text, u.start, u.end)))), None)
-            if host is not None:
-                toll_ends[id(host)] = toll.end()
-                toll_of[id(host)] = next((q for q in find_quantities(text, max(t.end, toll.end() - 40),
-                                                                     min(se, toll.end() + 40))
-                                          if q.start < toll.end() <= q.end), None)
-                told_tolls.add(id(t))
+        toll = tolls.get(id(t))
+        # (an incident: "the death toll from the fighting" is the toll of a war, a report)
+        host = toll and next((u for u, _h2 in keep if u.nominal and t.end <= u.start and u.end <= toll.end()
+                              and (u.type in ("bombing", "attack_on_civilians") or (
+                                  u.type == "clash" and _ONE_SIDED.match(text, u.start, u.end)))), None)
+        if host is not None:
+            toll_ends[id(host)] = toll.end()
+            toll_of[id(host)] = _toll_quantity(text, t, toll, se)
+            told_tolls.add(id(t))
+
+    def after_toll(t: _Trigger, d: _Date) -> bool:
+        return d.start >= toll_ends.get(id(t), len(text))
+
     for t, hint in keep:
         if id(t) in told_tolls:
             continue
@@ -1637,7 +1647,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
         d = owned(t, ci)
         if d is not None and d.end <= t.start and _news_day(text, d, ss):
             d = cause_date(t, ci) or later_date(t) or d
-        if d is not None and d.start >= toll_ends.get(id(t), len(text)):
+        if d is not None and after_toll(t, d):
             d = None  # "the death toll from a car bomb attack rose to 21 on Friday"
         how = "own" if d else None
         if d is None:
@@ -1656,7 +1666,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             d = sibling_date(t.start, t.end)
             how = "sibling" if d else None
             if d is not None and (_bounds_before(text, d) or _object_participle_date(text, t, d, by_clause.get(ci, ()))
-                                  or (id(t) in toll_of and (_said_on(text, d, ss) or d.start >= toll_ends[id(t)]))):
+                                  or (id(t) in toll_of and _said_on(text, d, ss)) or after_toll(t, d)):
                 d, how = None, None  # (the day a toll was given is not the day of its incident)
         if t.nominal and how not in ("own", "free") and not predicate:
             continue
@@ -1664,11 +1674,9 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             continue  # "skirmishes have been commonplace since then": a state, not an event
         if t.type == "statement" and how not in ("own", "free"):
             continue  # undated declarations are commentary, not events
-        toll = None
-        if t.type == "casualty_report" and t.nominal:
-            toll = _TOLL_NUMBER.match(text, t.end, se)
-            if toll is None:
-                continue  # "anger at the mounting toll": a toll without a number is no report
+        toll = tolls.get(id(t))
+        if id(t) in tolls and toll is None:
+            continue  # "anger at the mounting toll": a toll without a number is no report
         if d is not None and d.precision == "range" and t.end <= d.start and _AFTER_PERIOD.search(
                 text, max(ss, d.start - 20), d.start):
             # "retreated after two days of heavy fighting": at the end of those days
@@ -1679,8 +1687,7 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             continue
         c.vague = d is None
         if toll is not None:
-            c.killed = next((q for q in find_quantities(text, max(t.end, toll.end() - 40), min(se, toll.end() + 40))
-                             if q.start < toll.end() <= q.end), None)
+            c.killed = _toll_quantity(text, t, toll, se)
         if toll_of.get(id(t)) is not None:
             c.killed = toll_of[id(t)]
         cands.append(c)
@@ -1756,6 +1763,12 @@ def _sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) ->
             continue
         final.append(c)
     return final
+
+
+def _toll_quantity(text: str, t: _Trigger, toll: re.Match, se: int) -> Quantity | None:
+    """The number a toll is told with (`_TOLL_NUMBER` ends inside it)."""
+    return next((q for q in find_quantities(text, max(t.end, toll.end() - 40), min(se, toll.end() + 40))
+                 if q.start < toll.end() <= q.end), None)
 
 
 _TARGET_GAP = re.compile(r"\s+(?:on\s+|at\s+|against\s+)?(?:(?:a|an|the|its|their|his|her|two|three|several|"
@@ -1863,32 +1876,29 @@ def _count_near(text, clause, t: _Trigger, killed_spans) -> int | None:
         after = text[q.end:q.end + 40]
         if _NOT_COUNT_UNIT.match(after):
             continue
-        if not (q.end <= t.start or q.start >= t.end):
-            if not (t.start <= q.start and q.end <= t.end):
-                continue
-            # "took some 240 hostages", "conducted 26 strikes": the trigger holds its count
-            dist = (False, 0)
-            if best is None or dist < best[0]:
-                best = (dist, q)
-            continue
-        if q.end <= t.start:
-            gap = text[q.end:t.start]
-            # "four car bombs", "close to 300 prisoners were freed", "10 Kurds kidnapped ... escaped"
-            if len(gap.split()) > 8:
-                continue
-            if gap.strip() and not _PERSON_COUNT_AFTER.match(gap) and t.nominal is False and len(gap.split()) > 0:
-                if not re.match(r"^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+s\b", gap):
-                    continue
+        if t.start <= q.start and q.end <= t.end:
+            dist = (False, 0)  # "took some 240 hostages", "conducted 26 strikes": the trigger holds its count
+        elif q.start < t.end and t.start < q.end:
+            continue  # across the trigger's edge
         else:
-            gap = text[t.end:q.start]
-            if len(gap.split()) > 3:
-                continue
-            if _TARGET_PREP.search(gap):
-                continue  # "drone strikes on two oil facilities": what was hit, not how many
-            if not _PERSON_COUNT_AFTER.match(after) and not re.match(r"^\s+[\w'’-]+", after):
-                continue
-        # "eight passengers aboard two buses were kidnapped": people are what is counted
-        dist = (not _PERSON_COUNTED.match(text, q.end), _gap(q.start, q.end, t.start, t.end))
+            if q.end <= t.start:
+                gap = text[q.end:t.start]
+                # "four car bombs", "close to 300 prisoners were freed", "10 Kurds kidnapped ... escaped"
+                if len(gap.split()) > 8:
+                    continue
+                if gap.strip() and not _PERSON_COUNT_AFTER.match(gap) and t.nominal is False and len(gap.split()) > 0:
+                    if not re.match(r"^\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+s\b", gap):
+                        continue
+            else:
+                gap = text[t.end:q.start]
+                if len(gap.split()) > 3:
+                    continue
+                if _TARGET_PREP.search(gap):
+                    continue  # "drone strikes on two oil facilities": what was hit, not how many
+                if not _PERSON_COUNT_AFTER.match(after) and not re.match(r"^\s+[\w'’-]+", after):
+                    continue
+            # "eight passengers aboard two buses were kidnapped": people are what is counted
+            dist = (not _PERSON_COUNTED.match(text, q.end), _gap(q.start, q.end, t.start, t.end))
         if best is None or dist < best[0]:
             best = (dist, q)
     if best is None:
@@ -2118,7 +2128,7 @@ def _date_since_campaign(cands: list[_Cand], text: str, dates: list[_Date], ref)
             continue
         noun = (m.group("n1") or m.group("n2")).lower()
         began = None
-        for b in re.finditer(_CAMPAIGN_BEGAN % re.escape(noun), text[:c.sent[0]], re.I):
+        for b in re.compile(_CAMPAIGN_BEGAN % re.escape(noun), re.I).finditer(text, 0, c.sent[0]):
             began = b  # the last telling before the toll
         if began is None:
             continue
@@ -2288,9 +2298,7 @@ def _keep_places(dropped: _Cand, kept: _Cand) -> None:
     happened, from the retelling that follows it."""
     if abs(dropped.para - kept.para) > 1 or any(not _country_only(p.place) for p in kept.places):
         return
-    countries = {p.place.country for p in kept.places}
-    finer = [p for p in dropped.places if not _country_only(p.place)
-             and (not countries or p.place.country in countries)]
+    finer = _finer(dropped.places, kept.places)
     if finer:
         kept.places = finer + kept.places
 

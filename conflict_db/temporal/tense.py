@@ -69,8 +69,8 @@ def _classify_lw(words: list[str], lw: list[str], i: int, off: int = 0) -> str |
         return "f"
     if w in _SCHEDULED_PRESENT:
         return "f"  # "talks resume on Monday": a present of what is scheduled
-    if w == "polls" and prev == "the" and i >= 3 and off == 0:
-        verb = lw[i - 3]  # "go to the polls on Sunday" / "went to the polls"
+    if w == "polls" and prev == "the" and i >= 3:
+        verb = words[i - 3].lower()  # "go to the polls on Sunday" / "went to the polls"
         return "f" if verb in ("go", "goes", "head", "heads") else ("p" if verb in ("went", "headed") else None)
     if w in _PAST_WORDS:
         return "p"
