@@ -8,7 +8,8 @@ stripped+lower-cased, as bench/heldout_eval.py makes them) and the TempEval-3 TB
 text bodies with their DCTs. ``--dump`` writes every ExtractedEvent (all fields) as JSON so
 that two versions of the code can be compared byte for byte (``cmp a.json b.json``).
 ``--profile`` times the stages (body lines, date engine, places, actors, triggers, ...) by
-wrapping the functions ``conflict_db.extract.events`` calls; it adds a little overhead.
+wrapping the functions ``conflict_db.extract.events`` calls (and the gazetteer's); it adds a
+little overhead.
 Times are CPU seconds of this process, best of ``--repeat`` passes (later passes run with
 warm lru caches, as a long-running worker does). On a shared machine even CPU time varies
 by 20-30%: compare two versions back to back, several times, or count instructions
@@ -92,20 +93,22 @@ def _timed(name, fn):
 
 
 def install_profile() -> None:
+    from conflict_db.extract import event_places as ep
     from conflict_db.extract import events as ev
-    for attr, name in (("body_lines", "maintext"), ("_quote_spans", "quotes"),
-                       ("_dates", "date engine"), ("_extra_dates", "extra dates"),
-                       ("_resolve_relative", "extra dates"), ("_recase", "recase/blank"),
-                       ("_blank_outside", "recase/blank"), ("split_sentences", "sentences"),
-                       ("split_clauses", "sentences"), ("_kills", "kills"),
-                       ("_sentence_events", "sentence events"), ("_coherent_places", "places"),
-                       ("_evidence", "evidence"), ("_attach_dates_across", "attach/dedupe"),
-                       ("_dedupe_article", "attach/dedupe"), ("_to_event", "to_event")):
+    for attr, name in (("body_lines", "maintext"), ("quote_spans", "quotes"),
+                       ("engine_dates", "date engine"), ("extra_dates", "extra dates"),
+                       ("resolve_relative", "extra dates"), ("recase", "recase/blank"),
+                       ("blank_outside", "recase/blank"), ("background_spans", "background"),
+                       ("split_sentences", "sentences"), ("split_clauses", "sentences"),
+                       ("find_kills", "kills"), ("sentence_events", "sentence events"),
+                       ("_evidence", "evidence"), ("attach_dates_across", "attach/dedupe"),
+                       ("dedupe_article", "attach/dedupe"), ("_to_event", "to_event")):
         setattr(ev, attr, _timed(name, getattr(ev, attr)))
-    gaz = ev._gazetteer()
+    ep.coherent_places = _timed("places", ep.coherent_places)
+    gaz = ep._gazetteer()
     if gaz is not None:
         gaz.find = _timed("places", gaz.find)
-    cat = ev._actor_catalog()
+    cat = ep._actor_catalog()
     if cat is not None:
         cat.find = _timed("actors", cat.find)
     idx = ev.trigger_index()

@@ -6,7 +6,7 @@ import logging
 
 from test_extract_helpers import d, events, of_type, one
 
-from conflict_db.extract import events as events_module
+from conflict_db.extract import event_places
 from conflict_db.extract import places as places_module
 from conflict_db.temporal import find_dates
 
@@ -175,7 +175,7 @@ def test_a_gazetteer_that_fails_to_load_is_tried_again(monkeypatch, caplog):
 
     monkeypatch.setattr(places_module, "default_gazetteer", flaky)
     text = "Rebels attacked the town of Kidal on Monday."
-    with caplog.at_level(logging.WARNING, logger=events_module.__name__):
+    with caplog.at_level(logging.WARNING, logger=event_places.__name__):
         first = one(events(text, WED), "clash")
     assert first.places == [] and "gazetteer unavailable" in caplog.text
     second = one(events(text, WED), "clash")

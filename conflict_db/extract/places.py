@@ -14,7 +14,6 @@ names after a place cue ("the town of X"), fuzzily with rapidfuzz.
 from __future__ import annotations
 
 import csv
-from bisect import bisect_left, bisect_right
 import hashlib
 import os
 import pickle
@@ -24,6 +23,7 @@ import threading
 import time
 import tomllib
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources

@@ -38,14 +38,10 @@ _BEFORE, _AFTER = 90, 60
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"'“]|\n")
 
 
-def _classify(words: list[str], i: int) -> str | None:
-    """'f', 'p' or None for words[i] (raw tokens, for the case of -ed names)."""
-    return _classify_lw(words, [w.lower() for w in words[max(0, i - 1):i + 2]], i, max(0, i - 1))
+def _classify(words: list[str], lw: list[str], i: int, off: int = 0) -> str | None:
+    """'f' (future), 'p' (past) or None for words[i] (raw tokens, for the case of -ed names).
 
-
-def _classify_lw(words: list[str], lw: list[str], i: int, off: int = 0) -> str | None:
-    """``_classify`` with the words already lower-cased (``lw[k - off]`` is ``words[k]``
-    lower-cased): direction() classifies many words of one window."""
+    ``lw[k - off]`` is ``words[k]`` lower-cased: direction() classifies many words of one window."""
     w = lw[i - off]
     if w not in _MARKER_WORDS and not w.endswith(_MARKER_ENDS):
         return None  # most words: no rule below can fire
@@ -108,7 +104,7 @@ def direction(text: str, start: int, end: int) -> str:
         w = lw[i]
         if w not in _MARKER_WORDS and not w.endswith(_MARKER_ENDS):
             continue
-        c = _classify_lw(words, lw, i)
+        c = _classify(words, lw, i)
         if c:
             tend = next(islice(_WORD.finditer(before), i, None)).end()
             best, best_dist = ("future" if c == "f" else "past"), len(before) - tend
@@ -118,7 +114,7 @@ def direction(text: str, start: int, end: int) -> str:
     for i, w in enumerate(lw):
         if w not in _MARKER_WORDS and not w.endswith(_MARKER_ENDS):
             continue
-        c = _classify_lw(words, lw, i)
+        c = _classify(words, lw, i)
         if c is None:
             continue
         # After the date only the first marker counts, and of past markers only strong ones:

@@ -1,0 +1,52 @@
+"""What the stages of event extraction pass along: triggers, dates told, candidate events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .numbers import Quantity
+
+
+@dataclass
+class Trigger:
+    type: str
+    start: int
+    end: int
+    nominal: bool
+    priority: int
+    violent: bool
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date_start: date
+    date_end: date
+    precision: str
+    direction: str
+    type: str
+    offset: int = 0
+    anchor: int = -1  # "since then": where the date it counts from is told
+
+
+@dataclass
+class Candidate:
+    type: str
+    trig: Trigger
+    sent: tuple[int, int]
+    clause: tuple[int, int]
+    para: int
+    date: DateMention | None = None
+    date_how: str | None = None  # own, free, sibling
+    status: str = "occurred"
+    killed: Quantity | None = None
+    count: int | None = None
+    places: list = field(default_factory=list)
+    actors: list = field(default_factory=list)
+    evidence: tuple[int, int] = (0, 0)
+    drop: bool = False
+    vague: bool = False
+    toll_only: bool = False  # "N were killed" with nothing else: may belong to the previous event

@@ -1,0 +1,812 @@
+"""The events one sentence tells: each trigger read in its clause.
+
+A trigger becomes a candidate event unless its clause says it did not happen (negated,
+conditional, planned for violent types, a reference to an event told elsewhere); the
+candidate takes its clause's date, its status (occurred, claimed, planned), and the kill
+count or the number of people it is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .alternation import by_first_letter
+from .article_dates import news_day, said_on
+from .candidates import Candidate, DateMention, Trigger
+from .cues import KILLING_TYPES, PERSONS, RELATIVE_LEAD, REPORTING_RX
+from .kills import (
+    AGGREGATE_RX,
+    CIVILIAN_RX,
+    TOLL_NUMBER,
+    Kill,
+    count_near,
+    toll_quantity,
+)
+from .numbers import Quantity
+from .spans import case_exotic, span_gap
+
+_SOURCE_TAIL = re.compile(r"[^.;:!?]*,\s*(?:[\w'’-]+\s+){1,4}?(?:(?:said|added|announced|stated)\s+)?$", re.I)
+
+
+# a nominal trigger told as the time or cause of something else ("before the ceasefire took
+# effect", "on the first day of a four-day truce"), or as the object of a reaction
+_NOMINAL_REF_BEFORE = re.compile(
+    r"\b" + by_first_letter(
+        r"before|after|until|till|since|during|amid|under|days?\s+of|start\s+of|end\s+of|"
+        r"eve\s+of|despite|summari[sz]ing|summari[sz]ed|regarding|concerning|about") +
+    r"\s+(?:the|a|an|this|that|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+# "after a roadside bomb killed three soldiers": the device is the subject of a clause of its
+# own, an event told as the time of another, not a reference to one already told
+_DEVICE_ACTS_AFTER = re.compile(
+    # ("after a bomb blast on a minibus in Nairobi killed seven people": a place between)
+    r"(?:\s+(?:on|in|at|near|outside|inside)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"
+    r"(?:\s*,?\s+(?:that|which))?\s+(?:(?:had|has)\s+)?(?:killed|wounded|injured|exploded|detonated|went\s+off|struck|hit|"
+    r"ripped|tore|blew\s+up|destroyed|targeted)\b", re.I)
+
+
+_REACTION_BEFORE = re.compile(
+    r"\b" + by_first_letter(
+        r"condemned|condemns|denounced|denounces|criticised|criticized|deplored|blamed|"
+        r"claimed\s+responsibility\s+for|called\s+for|calls\s+for|urged|appealed\s+for|"
+        r"demanded|demand|demanding|proposed|welcomed|praised|responsibility\s+for|justified|justifies|"
+        # what a deal asks for: "requires the release of prisoners"
+        r"requires|required|stipulates|stipulated|provides\s+for|provided\s+for|envisages|envisaged|"
+        r"justifying|defended|defends|defending|"
+        r"investigation\s+into|call\s+for|calling\s+for|urge|urging|to\s+(?:help\s+)?(?:repel|repulse|"
+        r"stop|halt|prevent|counter|resist|avert|end)|"
+        # keeping or breaking a truce told of elsewhere: "the army is observing the ceasefire"
+        r"observing|observes|observed|respecting|respects|respected|honou?ring|abiding\s+by|"
+        r"adhering\s+to|violating|violates|violated|breaching|breached|in\s+violation\s+of|"
+        r"in\s+breach\s+of|upholding|upheld") + r"\s+"
+    r"(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+# a claim of an attack dated in its own phrase tells the attack, and its claimant is the attacker:
+# "claimed responsibility for drone strikes on two oil facilities on Saturday" (one who condemns
+# it is neither). "Claimed responsibility for the attack on Monday" refers to an attack told
+# before, and Monday is as likely the day of the claim.
+_OWNED_REACTION_BEFORE = re.compile(
+    r"\bresponsibility\s+for\s+(?!(?:the|this|that|these|those|its|their)\b)(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+_DATED_PHRASE_GAP = re.compile(
+    r"\s+(?:(?:on|in|at|against|near|of|targeting|by)\s+(?:[\w'’-]+\s+){0,6}?)?"
+    r"(?:(?:on|late\s+on|early\s+on|last|this|earlier\s+this)\s+)?", re.I)
+
+
+_DATED_PHRASE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have|said|says|took|came|began)\b", re.I)
+
+
+def _dated_phrase(text: str, t, s_dates) -> bool:
+    """A date closes the trigger's own noun phrase (no verb, no comma between)."""
+    for d in s_dates:
+        if t.end <= d.start <= t.end + 80 and _DATED_PHRASE_GAP.fullmatch(text, t.end, d.start) \
+                and not _DATED_PHRASE_VERB.search(text, t.end, d.start):
+            return True
+    return False
+
+
+_PERSON_PATIENT_BEFORE = re.compile(
+    rf"\b(?:{PERSONS}\b[^.;:]{{0,60}}?|who\s+|whom\s+)(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$"
+    # "hostages seized last week", "passengers taken by gunmen" (with `_BY_AFTER`): people taken
+    r"|\b(?:hostages|captives)\s+$",
+    re.I)
+
+
+_PERSONS_JUST_BEFORE = re.compile(rf"\b{PERSONS}\s+$", re.I)
+
+
+_BY_AFTER = re.compile(r"\s+by\b", re.I)
+
+
+_PERSON_PATIENT_AFTER = re.compile(
+    rf"\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?(?:(?!by\b)[\w,'’-]+\s+){{0,2}}?{PERSONS}\b"
+    # "seized the six in November": a number standing for people told of before
+    r"|\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?=\s+(?:in|on|at|from|near|"
+    r"after|while|as|and|who|last|early|late)\b|\s*[,.;])",
+    re.I)
+
+
+# "Myanmar security forces killed at least 38 people": an armed agent killing unnamed people
+_ONE_SIDED = re.compile(r"(?:attack|raid|assault|massacre|rampage)s?\b", re.I)
+
+
+_PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|villagers|men,\s+women)\b", re.I)
+
+
+_CIVILIAN_SITE_AFTER = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:hotel|market|marketplace|mosque|church|school|"
+    r"restaurant|cafe|bus|hospital|wedding|funeral|camp\s+for\s+displaced|displacement\s+camp|"
+    r"shopping\s+(?:centre|center|mall)|mall|bakery|university|village)\b", re.I)
+
+
+# a statement verb inside a time clause ("two days after the deal was announced")
+_TIME_CLAUSE_BEFORE = re.compile(
+    r"\b(?:after|before|since|until|once|when)\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:was|were|had\s+been|has\s+been)\s+$", re.I)
+
+
+_REPORTED_WOULD = re.compile(
+    r"\b(?:said|says|announced|told|added|stated)\b[^.;]{0,120}\bwould\s+(?:\w+\s+)?$", re.I)
+
+
+_PLANNED_RX = re.compile(
+    r"\b" + by_first_letter(
+        r"will|shall|planned|plans?\s+to|planning|scheduled|due\s+to|to\s+be\s+held|set\s+to|"
+        r"expected\s+to|is\s+to|are\s+to|ahead\s+of|upcoming|forthcoming|in\s+the\s+run-up\s+to|"
+        r"to\s+attend|preparing\s+for|to\s+prepare\s+for|would\s+(?:hold|meet|attend)") + r"\b|'ll\b",
+    re.I,
+)
+
+
+_CLAIMED_RX = re.compile(
+    # a claim of responsibility ("claimed by al-Shabab") names the attacker; it does not doubt the attack
+    r"\b(?:unconfirmed|unverified|claimed(?!\s+(?:by|responsibility)\b)|claims?(?!\s+(?:of\s+)?responsibility\b)|"
+    r"claiming(?!\s+responsibility\b)|alleged|allegedly|accused|accusing|"
+    r"accuses|denied|denies|deny|purportedly|reportedly|rumou?rs?|said\s+to|"
+    r"(?:not|n't)\s+(?:\w+\s+){0,2}(?:possible|able)\s+to\s+(?:independently\s+)?(?:verify|confirm)|"
+    r"could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|disputed)\b",
+    re.I,
+)
+
+
+_MODAL_BEFORE = re.compile(
+    r"\b" + by_first_letter(
+        r"to|would|could|might|may|should|must|can|cannot|tried|trying|attempt(?:ed|ing)?|"
+        r"failed|sought|seeking|hoped?|hoping|wants?|wanted|threaten(?:ed|ing|s)?|vow(?:ed|s)?|"
+        r"if|unless|whether") + r"\s+(?:(?:not|also|still|then|soon|now|eventually|try\s+to)\s+)?$",
+    re.I,
+)
+
+
+_DEAL_ENDS_AFTER = re.compile(
+    r"(?:\s+(?:[\w'’-]+\s+){0,3}?(?:has|had|have)\s+)?\s*(?:collapsed|broke\s+down|broken\s+down|expired|ended|"
+    r"unravel(?:l)?ed|fell\s+apart|was\s+violated|were\s+violated|was\s+breached)\b", re.I)
+
+
+_TERMS_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:stipulates|stipulated|requires|required|provides|provided|envisages|envisaged|calls\s+for|"
+    r"called\s+for|says|said|states|stated|allows|allowed|obliges|obliged|foresees|sets\s+out|set\s+out|"
+    r"includes|included|commits|committed)\b", re.I)
+
+
+# "ended without a deal", "no agreement was reached", "failed to reach a ceasefire"
+_NOMINAL_NEG_BEFORE = re.compile(
+    r"\b(?:without|no|failed\s+to\s+(?:reach|agree|secure|clinch)|failure\s+to\s+(?:reach|agree|secure)|"
+    r"lack\s+of|absence\s+of)\s+(?:(?:a|an|any)\s+)?(?:[\w'’-]+\s+)?$", re.I)
+
+
+# "would withdraw if the government agreed to talks": a condition, not an event
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
+
+
+# "managed to recapture" happened; "attempted again on Sunday to attack the base" is an attack
+_SUCCESS_TO_BEFORE = re.compile(
+    r"\b(?:managed|succeeded|went\s+on|(?:was|were|been)\s+able)\s+(?:(?:also|finally|eventually)\s+)?to\s+$", re.I)
+
+
+_ATTEMPT_TO_BEFORE = re.compile(r"\b(?:tried|attempted)\b[^.;:!?\"“”]{0,40}?\bto\s+$", re.I)
+
+
+_MODAL_PASSIVE_BEFORE = re.compile(
+    r"\b(?:would|could|might|should|must|may|will|shall)\s+(?:not\s+|also\s+|soon\s+)?"
+    r"(?:be|have\s+been)\s+$", re.I)
+
+
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|to\s+be|due\s+to|set\s+to|scheduled\s+to|expected\s+to|plan(?:s|ned)?\s+to|"
+    r"going\s+to|is\s+to|are\s+to)\s+(?:(?:also|soon|then|now)\s+)?$|'ll\s+$",
+    re.I,
+)
+
+
+_NEG_BEFORE = re.compile(
+    r"\b(?:not|n't|never|no|nor|neither|failed\s+to|refused\s+to)\s+(?:\w+\s+){0,1}$", re.I)
+
+
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?!(?:it|that|there|he|she|what|who|here|where|let)['’]s)[\w-]+['’]s\s+$", re.I)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an)\s+$", re.I)
+
+
+_AUX_ADJ_BEFORE = re.compile(r"\b(?:was|were|been|is|are|had|has|have)\s+\w+\s+$", re.I)  # "were recently kidnapped"
+
+
+# "releasing all prisoners as well as captured civilians": people described, not taken
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:as\s+well\s+as|of|for|with|all|releasing|release|freeing|free|exchange|exchanging|swap|"
+    r"swapping|return|returning)\s+$", re.I)
+
+
+_ADJ_BEFORE = re.compile(r"\b(?:newly|recently|democratically|freshly|once|previously)\s+$", re.I)
+
+
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|am|'s|'re|been|keep|keeps|continue\s+to|continues\s+to)\s+(?:\w+ly\s+|also\s+|still\s+)?$",
+    re.I,
+)
+
+
+_PURPOSE_OF_BEFORE = re.compile(
+    r"\b(?:capable|incapable|aims?|goals?|hopes?|chances?|intentions?|plans?|bids?|attempts?|efforts?|"
+    r"prospects?|possibility|threats?|risks?|danger|idea|purpose|means|tasks?|mission|capability|"
+    r"capacity|intent|objective|ambition|dream)\s+(?:of|for|at|to)\s+$", re.I)
+
+
+_RELATIVE_PERFECT_BEFORE = re.compile(
+    r"\b(?:which|who|that)\s+(?:has|have|had)\s+(?:also\s+|already\s+|long\s+|repeatedly\s+)?$", re.I)
+
+
+_GERUND_PREP_BEFORE = re.compile(
+    r"\b(?:by|of|for|from|in|on|about|over|without|against|to)\s+$", re.I)
+
+
+# a fighting or taking verb in -ing needs a word after it ("were still battling insurgents")
+_WORD_AFTER = re.compile(r"\s+[^\W_]")
+
+
+_SPECIFIC_AFTER = re.compile(
+    r"^\s+(?:(?:a|an|the|this|that|these|those|his|her|their|its|\d[\d,]*|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|dozens|hundreds|several)\b|(?-i:[A-Z]))", re.I)
+
+
+_OCCURRENCE_RX = re.compile(
+    r"\b" + by_first_letter(
+        r"took\s+place|taking\s+place|takes\s+place|erupted|erupt|broke\s+out|breaking\s+out|"
+        r"raged|raging|flared|were\s+reported|was\s+reported|reported|were\s+held|was\s+held|"
+        r"been\s+held|held|began|begun|started|intensified|escalated|resumed|used|using|detonated|"
+        r"carried\s+out|launched|staged|struck|hit|killed|killing|wounded|injured|exploded|"
+        r"went\s+off|ripped\s+through|tore\s+through|landed|rocked|targeted|continued|opened|convened|ended|"
+        r"collapsed|signed|agreed|"
+        r"happened|occurred|unfolded|lasted|"
+        r"announced|declared|went\s+into\s+effect|came\s+into\s+force|took\s+effect|moved|arrived")
+    + r"\b",
+    re.I,
+)
+
+
+_WAR_BEGAN = re.compile(
+    r"\b(?:war|conflict|crisis|uprising|revolution|insurgency|rebellion|invasion|fighting)\s+"
+    r"(?:first\s+)?(?:began|started|erupted|broke\s+out)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+_MODIFIER_AFTER = re.compile(
+    r"[ ](?:troops|rifles?|weapons|helicopters?|vehicles?|teams?|units?|squads?|brigades?|"
+    r"forces|drones?|boats?|aircraft|planes?|jets?|tanks?|gear|dress|fatigues|lines?|"
+    r"groups?|positions?|zones?|readiness|plans?|training|experience|fatigue|cry|ground|"
+    # "the election commission announced": a body named for the event, not the event
+    r"commissions?|commissioners?|committees?|officials|authorities|body|board|observers|monitors|"
+    r"laws?|campaigns?|results?|workers|staff|council|tribunal|fraud|rules|posters)\b", re.I)
+
+
+_DOCUMENT_SUBJECT_BEFORE = re.compile(
+    r"\b(?:statement|report|video|footage|images?|photos?|pictures?|list|figures|data|details|results|"
+    r"findings|document|letter|communiqu\w*|recording|audio|book|film|album|declaration)s?\b"
+    r"(?:(?!\bthat\b)[^.;:!?]){0,60}?"
+    r"\b(?:is|was|were|are|be|been|being)\s+(?:\w+\s+)?$", re.I)
+
+
+_AFTER_PERIOD = re.compile(r"\bafter\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
+
+
+_CAUSE_CLAUSE = re.compile(r"[\s,]*(?:after|when|as)\b", re.I)
+
+
+_IN_MANNER_BEFORE = re.compile(r"\bin\s+(?:(?:a|an|the|two|three|four|five|six|several|separate|"
+                               r"multiple|\d+)\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+_REJECTED_CLAIM = re.compile(
+    r"\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:claims?|reports?|allegations?)\s+(?:[\w'’-]+\s+){0,2}?of\s+$", re.I)
+
+
+_OF_GERUND_BEFORE = re.compile(r"\b(?:of|for)\s+$", re.I)
+
+
+_RESPONSIBILITY_BEFORE = re.compile(r"\bresponsibility\s+for\s+$", re.I)  # a claim names the killer
+
+
+def _clause_of(clauses, pos):
+    for i, (a, b) in enumerate(clauses):
+        if a <= pos < b:
+            return i
+    # between clauses (punctuation): the preceding one
+    for i in range(len(clauses) - 1, -1, -1):
+        if clauses[i][0] <= pos:
+            return i
+    return 0
+
+
+def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> list[Candidate]:
+    cands: list[Candidate] = []
+    keep: list[tuple[Trigger, str]] = []  # trigger, status hint
+    for t in trigs:
+        ci = _clause_of(clauses, t.start)
+        cs, ce = clauses[ci]
+        before = text[max(ss, t.start - 60):t.start]
+        # look a bit further back than the clause for modals ("to drive out")
+        hint = "occurred"
+        # a one-word verb form after a possessive or a determiner is a noun ("the army's
+        # warplanes struck" is a verb phrase)
+        one_word = not any(c.isspace() for c in text[t.start:t.end])
+        if not t.nominal and one_word and _POSSESSIVE_BEFORE.search(before):
+            t.nominal = True  # "Tuesday's releases", "Russia's attack"
+        if t.nominal and t.type != "casualty_report" and (
+                _NOMINAL_REF_BEFORE.search(before) or (_REACTION_BEFORE.search(before) and not (
+                    t.violent and _OWNED_REACTION_BEFORE.search(before) and _dated_phrase(text, t, s_dates)))) and not (
+                t.violent and _DEVICE_ACTS_AFTER.match(text, t.end)):
+            continue
+        if t.nominal and (_CONDITION_BEFORE.search(before) or _NOMINAL_NEG_BEFORE.search(before)):
+            continue  # "if the government agreed to talks", "ended without a deal"
+        if t.nominal and t.type == "agreement" and (_TERMS_AFTER.match(text, t.end) or _DEAL_ENDS_AFTER.match(text, t.end)):
+            continue  # "as the deal stipulates", "the ceasefire collapsed": not its making
+        if not t.nominal:
+            if _NEG_BEFORE.search(before):
+                continue
+            if not t.violent and _TIME_CLAUSE_BEFORE.search(before):
+                continue
+            if _FUTURE_BEFORE.search(before) or _MODAL_PASSIVE_BEFORE.search(before):
+                hint = "planned"
+            elif not t.violent and _REPORTED_WOULD.search(text, ss, t.start):
+                hint = "planned"  # "said negotiators would meet again": future in the past
+            elif (_MODAL_BEFORE.search(before) or _CONDITION_BEFORE.search(before)) and not (
+                    _SUCCESS_TO_BEFORE.search(before)) and not (
+                    t.type == "clash" and _ATTEMPT_TO_BEFORE.search(before)):
+                continue
+            if (_ADJ_BEFORE.search(before) and not (t.violent and _AUX_ADJ_BEFORE.search(before))) or (
+                    _DETERMINER_BEFORE.search(before) and one_word):
+                continue  # "newly captured", "its capture would mark": not a verb of its own
+            word = text[t.start:t.end].lower()
+            if word.endswith("ing"):
+                if _GERUND_PREP_BEFORE.search(before) and not _SPECIFIC_AFTER.match(text[t.end:t.end + 20]):
+                    continue
+                if _PURPOSE_OF_BEFORE.search(before):
+                    continue  # "capable of retaking the city", "a bid for seizing power": not done
+                if t.type in ("territory_change", "clash") and not _WORD_AFTER.match(text, t.end):
+                    continue
+            if t.violent and word.endswith("ing") and _PROGRESSIVE_BEFORE.search(before) \
+                    and not _has_date(s_dates, cs, ce):
+                continue
+            if t.type == "clash" and _RELATIVE_PERFECT_BEFORE.search(before) and not _has_date(s_dates, cs, ce):
+                continue
+        if t.violent and hint == "planned":
+            continue
+        if t.type == "release" and not t.nominal and _DOCUMENT_SUBJECT_BEFORE.search(text, max(ss, t.start - 90), t.start):
+            continue  # "a joint statement is expected to be released on Tuesday"
+        if t.type == "territory_change" and not t.nominal:
+            word = text[t.start:t.end].lower()
+            if word.startswith(("seiz", "captur", "taken", "took", "taking", "snatch", "hand")) and (
+                    _PERSON_PATIENT_BEFORE.search(text, max(ss, t.start - 90), t.start) or
+                    _PERSON_PATIENT_AFTER.match(text, t.end) or (
+                        _BY_AFTER.match(text, t.end) and _PERSONS_JUST_BEFORE.search(text, max(ss, t.start - 30), t.start))):
+                # people are not territory: "42 students were seized", "were handed over"
+                if _ATTRIBUTIVE_BEFORE.search(before):
+                    continue
+                t.type = "release" if word.startswith("hand") else "abduction"
+                t.violent = t.type == "abduction"
+        keep.append((t, hint))
+
+    # "announced it had reached a deal": the announcement is the deal's evidence
+    # "the LNA attacked the airport, it said in a statement": the statement is the news's source
+    others = [u for u, _h in keep if u.type != "statement"]
+    keep = [(t, h) for t, h in keep if not (t.type == "statement" and any(
+        0 <= u.start - t.end < 60 or (u.end <= t.start and text[t.start:t.end].lower().startswith("said")
+                                      and _SOURCE_TAIL.match(text, u.end, t.start)
+                                      and not _has_date(s_dates, *clauses[_clause_of(clauses, t.start)]))
+        for u in others))]
+
+    # "gunmen raided the school and forced the students into the forest": the raid is how the
+    # kidnapping was done, not a clash of its own
+    if any(t.type == "abduction" and not t.nominal for t, _h in keep):
+        keep = [(t, h) for t, h in keep if not (t.type == "clash" and not t.nominal)]
+
+    # civilian attacks need civilian victims (verbal triggers like "executed" excepted)
+    kept2 = []
+    for t, hint in keep:
+        if t.nominal and _MODIFIER_AFTER.match(text, t.end):
+            continue  # the trigger word modifies a noun: "assault troops", "battle tanks"
+        if t.type == "attack_on_civilians" and t.nominal:
+            around = text[t.start:min(se, t.end + 60)]
+            if not CIVILIAN_RX.search(around) and not re.search(r"massacre", text[t.start:t.end], re.I):
+                continue
+        kept2.append((t, hint))
+    # "Russian shelling killed seven people in four attacks": the attacks are the shelling's
+    if any(t.type == "bombing" for t, _h in kept2):
+        kept2 = [(t, h) for t, h in kept2 if not (
+            t.type == "clash" and t.nominal and _IN_MANNER_BEFORE.search(text, max(ss, t.start - 30), t.start))]
+    # "ambushed a military convoy", "an attack on reinforcements": the target of a violent
+    # act, not a movement of its own
+    violent = [t for t, _h in kept2 if t.violent]
+    keep = [(t, h) for t, h in kept2 if t.violent or not t.nominal or not any(
+        u.end <= t.start and _TARGET_GAP.fullmatch(text, u.end, t.start) for u in violent)]
+
+    # kills: attach to a violent trigger of the sentence, or make their own event
+    kill_events: list[tuple[Kill, str]] = []
+    for k in kills:
+        if k.whole_war:
+            continue
+        host = None
+        best = None
+        # "accused the fighters of killing a doctor": the grievance, another event than the clash
+        alleged = text[k.start:k.end].lower() == "killing" and _OF_GERUND_BEFORE.search(
+            text, max(ss, k.start - 6), k.start) and not _RESPONSIBILITY_BEFORE.search(
+            text, max(ss, k.start - 20), k.start)
+        if alleged and _REJECTED_CLAIM.search(text, max(ss, k.start - 80), k.start):
+            continue  # "officials rejected a Taliban claim of killing 20": no toll at all
+        for t, _h in keep:
+            if t.type in KILLING_TYPES and not alleged:
+                dist = span_gap(t.start, t.end, k.start, k.end)
+                if k.aggregate and t.nominal and (t.type == "clash" or AGGREGATE_RX.search(
+                        text, ss, se)):
+                    continue
+                if best is None or (t.type == "bombing", -dist) > best:
+                    best = (t.type == "bombing", -dist)
+                    host = t
+        if host is not None and k.qty is not None:
+            if host.type == "clash" and (k.civilian or (
+                    not host.nominal and _CIVILIAN_SITE_AFTER.match(text, host.end)) or (
+                    # "fighters killed 13 people in an attack on a village": armed men killing
+                    # unnamed people in a one-sided attack, not in a fight
+                    k.agent and host.nominal and _PEOPLE_AFTER.match(text, k.qty.end)
+                    and _ONE_SIDED.match(text, host.start, host.end))):
+                host.type = "attack_on_civilians"
+            kill_events.append((k, "host:%d" % id(host)))
+        elif k.aggregate and k.qty is not None:
+            kill_events.append((k, "casualty_report"))
+        elif k.combatants:
+            kill_events.append((k, "clash"))
+        elif k.qty is not None and k.agent and _PEOPLE_AFTER.match(text, k.qty.end):
+            kill_events.append((k, "attack_on_civilians"))
+        elif k.civilian:
+            kill_events.append((k, "attack_on_civilians"))
+        elif k.qty is not None:
+            kill_events.append((k, "casualty_report"))
+
+    # a casualty report's subject ("the fighting has killed ...") is not a separate clash,
+    # nor is the cause named in its clause ("killed in Israel's bombardment since then")
+    if any(kind == "casualty_report" for _k, kind in kill_events):
+        toll_clauses = {_clause_of(clauses, k.start) for k, kind in kill_events
+                        if kind == "casualty_report" and k.aggregate}
+        keep = [(t, h) for t, h in keep if not (t.nominal and (
+            t.type == "clash" or (t.violent and _clause_of(clauses, t.start) in toll_clauses)))]
+
+    # nominal triggers need their own date or an occurrence predicate
+    date_clause = [_clause_of(clauses, d.start) for d in s_dates]
+    trig_clause = {id(t): _clause_of(clauses, t.start) for t, _ in keep}
+    clauses_with_trig = set(trig_clause.values())
+    for k, kind in kill_events:
+        if not kind.startswith("host:"):
+            clauses_with_trig.add(_clause_of(clauses, k.start))
+
+    def own_date(pos0, pos1, ci):
+        best = None
+        for d, dc in zip(s_dates, date_clause):
+            if dc != ci:
+                continue
+            g = span_gap(pos0, pos1, d.start, d.end)
+            if best is None or g < best[0]:
+                best = (g, d)
+        return best[1] if best else None
+
+    def free_date(pos0, pos1):
+        best = None
+        for d, dc in zip(s_dates, date_clause):
+            if dc in clauses_with_trig or dc not in free_ok or (d.type == "PRIOR" and pos0 < d.start):
+                continue
+            g = span_gap(pos0, pos1, d.start, d.end)
+            if best is None or g < best[0]:
+                best = (g, d)
+        return best[1] if best else None
+
+    def sibling_date(pos0, pos1):
+        best = None
+        for d, dc in zip(s_dates, date_clause):
+            if d.type == "PRIOR" and pos0 < d.start:
+                continue
+            if dc in clauses_with_trig and RELATIVE_LEAD.match(text, clauses[dc][0]) and \
+                    not clauses[dc][0] <= pos0 < clauses[dc][1]:
+                continue  # "..., where a cathedral was hit on Thursday": that clause's own day
+            g = span_gap(pos0, pos1, d.start, d.end)
+            if best is None or g < best[0]:
+                best = (g, d)
+        return best[1] if best else None
+
+    # a date clause without a trigger lends its date only when it is an adverbial of its own
+    # ("On Friday, ...", "By Sunday, ...", "..., on Sunday, ..."), not a clause with its own verb
+    free_ok = set()
+    for d, dc in zip(s_dates, date_clause):
+        cs, ce = clauses[dc]
+        lead = text[cs:d.start]
+        rest = len(text[cs:d.start].split()) + len(text[d.end:ce].split())
+        if (rest <= 2 or re.fullmatch(
+                r"\s*(?:(?:on|by|in|at|since|until|from|late|early|later|earlier|as\s+of|last|"
+                r"this|during|over)\s+)*(?:the\s+)?", lead, re.I)) and not REPORTING_RX.search(text, d.end, ce):
+            free_ok.add(dc)  # (not "..., Saturday PUNCH has learnt": the day of the news)
+
+    # date ownership among several triggers of one clause: a date goes to its nearest trigger
+    by_clause: dict[int, list[Trigger]] = {}
+    for t, _h in keep:
+        by_clause.setdefault(trig_clause[id(t)], []).append(t)
+
+    def owned(t: Trigger, ci: int):
+        best = None
+        for d, dc in zip(s_dates, date_clause):
+            if dc != ci or (d.type == "PRIOR" and t.start < d.start):
+                continue  # "The fall of X comes two days after ...": not the fall's date
+            nearest = _date_owner(text, d, by_clause.get(ci, [t]))
+            if nearest is not t:
+                continue
+            g = span_gap(t.start, t.end, d.start, d.end)
+            if best is None or g < best[0]:
+                best = (g, d)
+        return best[1] if best else None
+
+    def cause_date(t: Trigger, ci: int):
+        """"police said on Tuesday three students were abducted after gunmen attacked on
+        Monday evening": the day of the attack, not the day the police spoke."""
+        for d, dc in zip(s_dates, date_clause):
+            if dc > ci and d.start > t.end and d.precision in ("day", "approx") and \
+                    _CAUSE_CLAUSE.match(text, clauses[dc][0]) and \
+                    not said_on(text, d, ss):
+                return d
+        return None
+
+    def later_date(t: Trigger):
+        """"police on Tuesday confirmed four people were taken away ... last weekend": the
+        time told after the event, before the day of the news."""
+        for d in s_dates:
+            if d.start > t.end and d.date_start is not None and d.type != "PRIOR" and \
+                    not news_day(text, d, ss) and (ref is None or d.date_end <= ref):
+                return d
+        return None
+
+    hosts = {kind for _k, kind in kill_events if kind.startswith("host:")}
+    # "the death toll from Saturday's bombing rose to 84": the toll is the bombing's, and tells it
+    # the number each toll is told with ("toll ... rose to 40"), None when it has none
+    tolls = {id(t): TOLL_NUMBER.match(text, t.end, se) for t, _h in keep
+             if t.type == "casualty_report" and t.nominal}
+    toll_of: dict[int, Quantity | None] = {}
+    toll_ends: dict[int, int] = {}  # (a day told after the toll is the day it rose to that)
+    told_tolls: set[int] = set()
+    for t, _h in keep:
+        toll = tolls.get(id(t))
+        # (an incident: "the death toll from the fighting" is the toll of a war, a report)
+        host = toll and next((u for u, _h2 in keep if u.nominal and t.end <= u.start and u.end <= toll.end()
+                              and (u.type in ("bombing", "attack_on_civilians") or (
+                                  u.type == "clash" and _ONE_SIDED.match(text, u.start, u.end)))), None)
+        if host is not None:
+            toll_ends[id(host)] = toll.end()
+            toll_of[id(host)] = toll_quantity(text, t, toll, se)
+            told_tolls.add(id(t))
+
+    def after_toll(t: Trigger, d: DateMention) -> bool:
+        return d.start >= toll_ends.get(id(t), len(text))
+
+    for t, hint in keep:
+        if id(t) in told_tolls:
+            continue
+        ci = trig_clause[id(t)]
+        d = owned(t, ci)
+        if d is not None and d.end <= t.start and news_day(text, d, ss):
+            d = cause_date(t, ci) or later_date(t) or d
+        if d is not None and after_toll(t, d):
+            d = None  # "the death toll from a car bomb attack rose to 21 on Friday"
+        how = "own" if d else None
+        if d is None:
+            d = free_date(t.start, t.end)
+            how = "free" if d else None
+        # only nominal triggers consult the predicate (verbal ones assert their event); "three
+        # soldiers have been killed near the capital, in a suicide car bomb attack": the kill is it
+        predicate = t.nominal and ("host:%d" % id(t) in hosts or id(t) in toll_of
+                                   or _has_predicate(text, clauses[ci], t, keep))
+        if t.nominal and t.violent and _PROGRESSIVE_BEFORE.search(text[max(ss, t.start - 30):t.start]):
+            if how != "own":
+                continue
+        if d is not None and _bounds_before(text, d):
+            d, how = None, None  # "Before Tuesday, the government had freed ...": some time before
+        if d is None and (not t.nominal or predicate):
+            d = sibling_date(t.start, t.end)
+            how = "sibling" if d else None
+            if d is not None and (_bounds_before(text, d) or _object_participle_date(text, t, d, by_clause.get(ci, ()))
+                                  or (id(t) in toll_of and said_on(text, d, ss)) or after_toll(t, d)):
+                d, how = None, None  # (the day a toll was given is not the day of its incident)
+        if t.nominal and how not in ("own", "free") and not predicate:
+            continue
+        if t.nominal and d is not None and d.type == "SINCE" and not predicate:
+            continue  # "skirmishes have been commonplace since then": a state, not an event
+        if t.type == "statement" and how not in ("own", "free"):
+            continue  # undated declarations are commentary, not events
+        toll = tolls.get(id(t))
+        if id(t) in tolls and toll is None:
+            continue  # "anger at the mounting toll": a toll without a number is no report
+        if d is not None and d.precision == "range" and t.end <= d.start and _AFTER_PERIOD.search(
+                text, max(ss, d.start - 20), d.start):
+            # "retreated after two days of heavy fighting": at the end of those days
+            d = DateMention(d.start, d.end, d.text, d.date_end, d.date_end, "approx", d.direction, d.type)
+        c = Candidate(t.type, t, (ss, se), clauses[ci], para, d, how)
+        c.status = _status(text, ss, se, clauses[ci], t, hint, d, ref)
+        if t.violent and c.status == "planned":
+            continue
+        c.vague = d is None
+        if toll is not None:
+            c.killed = toll_quantity(text, t, toll, se)
+        if toll_of.get(id(t)) is not None:
+            c.killed = toll_of[id(t)]
+        cands.append(c)
+
+    for k, kind in kill_events:
+        if kind.startswith("host:"):
+            for c in cands:
+                if "host:%d" % id(c.trig) == kind:
+                    if c.killed is None:
+                        c.killed = k.qty
+            continue
+        ci = _clause_of(clauses, k.start)
+        pseudo = Trigger(kind, k.start, k.end, False, 0, kind != "casualty_report")
+        d = own_date(k.start, k.end, ci) or free_date(k.start, k.end) or sibling_date(k.start, k.end)
+        how = "own" if d else None
+        if kind == "casualty_report" and d is not None and ref is not None and \
+                (ref - d.date_start).days > 366:
+            continue  # a toll over years is the war's background, not this report's event
+        if kind == "casualty_report" and d is not None and d.anchor >= 0 and _WAR_BEGAN.search(
+                text, max(0, d.anchor - 60), d.anchor):
+            continue  # "The conflict began in November ... Thousands have been killed since then"
+        c = Candidate(kind, pseudo, (ss, se), clauses[ci], para, d, how)
+        c.killed = k.qty
+        c.toll_only = kind == "casualty_report" and not k.aggregate
+        c.status = _status(text, ss, se, clauses[ci], pseudo, "occurred", d, ref)
+        if c.status == "planned":
+            continue
+        cands.append(c)
+
+    # counts (prisoners freed, car bombs): the number nearest the trigger in its clause
+    killed_spans = [(c.killed.start, c.killed.end) for c in cands if c.killed is not None]
+    for c in cands:
+        if c.type in ("release", "abduction", "bombing", "defection") and c.trig.type == c.type:
+            c.count = count_near(text, c.clause, c.trig, killed_spans)
+
+    # one event per (type, sentence) unless their own dates differ
+    merged: list[Candidate] = []
+    for c in cands:
+        twin = None
+        for m in merged:
+            if m.type != c.type:
+                continue
+            if m.date is not None and c.date is not None and (
+                    m.date.date_start != c.date.date_start or m.date.date_end != c.date.date_end):
+                continue
+            if m.count is not None and c.count is not None and m.count != c.count:
+                continue
+            if (m.date is None) != (c.date is None) and any(
+                    x.date is not None and x.date_how == "own" and RELATIVE_LEAD.match(text, x.clause[0])
+                    for x in (m, c)):
+                continue  # a relative clause dated on its own tells another event
+            twin = m
+            break
+        if twin is None:
+            merged.append(c)
+            continue
+        # keep the verbal mention as the evidence; fill in what the other knows
+        if twin.trig.nominal and not c.trig.nominal:
+            twin.trig, twin.clause = c.trig, c.clause
+        twin.killed = twin.killed or c.killed
+        twin.count = twin.count if twin.count is not None else c.count
+        if twin.date is None and c.date is not None:
+            twin.date, twin.date_how = c.date, c.date_how
+        twin.vague = twin.date is None
+    # an abduction told only as background of a release in the same clause ("hostages
+    # kidnapped at checkpoints escaped") is part of the release, unless dated on its own
+    releases = [c for c in merged if c.type == "release"]
+    final = []
+    for c in merged:
+        if c.type == "abduction" and c.date_how != "own" and any(
+                r.clause == c.clause or span_gap(r.trig.start, r.trig.end, c.trig.start, c.trig.end) < 40
+                for r in releases):
+            continue
+        final.append(c)
+    return final
+
+
+_TARGET_GAP = re.compile(r"\s+(?:on\s+|at\s+|against\s+)?(?:(?:a|an|the|its|their|his|her|two|three|several|"
+                         r"[\w-]+'s|[\w-]+’s)\s+)?(?:[\w-]+\s+){0,2}", re.I)
+
+
+# "kidnapped two officers earlier this month and released them on January 12": a date that
+# closes one verb phrase, before the conjunction that opens the next, is the first verb's
+_NEXT_VERB_GAP = re.compile(r"[\s,]*(?:and|but|then|before)\s+(?:(?:then|later|subsequently|also)\s+)?", re.I)
+
+
+# "passengers kidnapped by gunmen on Sunday were freed on Monday": a date before the auxiliary
+# of the main verb closes the participle phrase of the subject
+_AUX_VERB_GAP = re.compile(
+    r"[\s,]*(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had|have|has)\s+(?:(?:later|then|"
+    r"subsequently|also|finally|eventually|all|both|reportedly)\s+)?", re.I)
+
+
+# "freed twelve passengers kidnapped on Sunday": between a verb and a participle of its object
+# nothing joins two verb phrases
+_COORDINATION = re.compile(r"\b(?:and|but|then|before|after|while|as)\b|[,;]", re.I)
+
+
+# "before Tuesday", "ahead of Sunday's vote", "on the eve of the March 3 talks": a day that
+# bounds what happened, not its day (and a nominal event of that day, "Before Tuesday's
+# releases", is a time reference, as "before the ceasefire" is)
+_BOUND_BEFORE = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|run-up\s+to|lead-up\s+to|eve\s+of)\s+(?:the\s+)?$", re.I)
+
+
+def _bounds_before(text, d) -> bool:
+    return _BOUND_BEFORE.search(text, max(0, d.start - 20), d.start) is not None
+
+
+def _date_owner(text, d, trigs: list[Trigger]) -> Trigger:
+    """The trigger a date of their clause belongs to: the nearest, or the one whose verb phrase it closes."""
+    nearest = min(trigs, key=lambda u: span_gap(u.start, u.end, d.start, d.end))
+    if nearest.start >= d.end and (_NEXT_VERB_GAP.fullmatch(text, d.end, nearest.start)
+                                   or _AUX_VERB_GAP.fullmatch(text, d.end, nearest.start)):
+        before = [u for u in trigs if u.end <= d.start and not u.nominal]
+        if before:
+            return max(before, key=lambda u: u.end)
+    return nearest
+
+
+def _object_participle_date(text, t: Trigger, d, clause_trigs: list[Trigger]) -> bool:
+    """The date belongs to a participle in the object of `t`: "freed twelve passengers kidnapped
+    on Sunday" tells when they were kidnapped, not when they were freed."""
+    if t.nominal or d.start < t.end:
+        return False
+    owner = _date_owner(text, d, clause_trigs)
+    return (owner is not t and not owner.nominal and t.end <= owner.start < d.start
+            and _COORDINATION.search(text, t.end, owner.start) is None)
+
+
+def _has_predicate(text, clause, t: Trigger, keep) -> bool:
+    """An occurrence verb in the trigger's clause that is not another trigger."""
+    cs, ce = clause
+    if len(text[cs:t.start].split()) <= 2 and text[t.end:t.end + 2].startswith(","):
+        ce = max(ce, t.end + 90)  # a subject with an appositive: the verb comes after it
+    cs, ce = max(cs, t.start - 40), min(ce, t.end + 50 if ce < t.end + 90 else ce)
+    others = [(u.start, u.end) for u, _h in keep if u is not t]
+    for m in _OCCURRENCE_RX.finditer(text, cs, ce):
+        if t.start <= m.start() < t.end or text[m.start() - 1:m.start()] == "-":
+            continue
+        if any(a <= m.start() < b for a, b in others):
+            continue
+        return True
+    return False
+
+
+def _has_date(s_dates, cs, ce) -> bool:
+    return any(cs <= d.start < ce for d in s_dates)
+
+
+# every _CLAIMED_RX match, lower-cased, has a match of this (case-sensitive, so fast) pattern
+_CLAIM_PRE = re.compile(r"confirm|verif|claim|alleged|accus|denie|deny|purport|reportedly|rumo|"
+                        r"said\s+to|disputed")
+
+
+def _claimed(text: str, a: int, b: int) -> bool:
+    """_CLAIMED_RX.search(text, a, b), skipped when no claim word is there (it has no literal
+    prefix, so a search costs a scan of the span)."""
+    if _CLAIM_PRE.search(text[a:b].lower()) is None and not case_exotic(text, a, b):
+        return False
+    return _CLAIMED_RX.search(text, a, b) is not None
+
+
+def _status(text, ss, se, clause, t: Trigger, hint, d: DateMention | None, ref) -> str:
+    if not t.violent:
+        if hint == "planned":
+            return "planned"
+        if d is not None and ref is not None and d.date_start > ref:
+            return "planned"
+        pre = text[max(clause[0] - 80, ss):t.start]
+        if _PLANNED_RX.search(pre) or (t.nominal and _PLANNED_RX.search(text[clause[0]:clause[1]])):
+            if d is None or ref is None or d.date_end >= ref:
+                return "planned"
+    claimed = _claimed(text, ss, t.start) or _claimed(text, clause[0], clause[1])
+    return "claimed" if claimed else "occurred"
