@@ -83,3 +83,22 @@ def test_a_toll_told_after_a_long_phrase_and_the_day_it_rose():
     evs = events("The death toll from Thursday's car bomb attack on a police academy in the capital rose to 21 "
                  "on Friday.", "2019-01-18")
     assert (one(evs, "bombing").killed_low, one(evs, "bombing").date_start) == (21, d("2019-01-17"))
+
+
+def test_a_running_toll_counts_from_the_day_the_war_began():
+    text = ("The talks were the first contact between the two sides since heavy fighting erupted on "
+            "September 27.\n\n"
+            "The region's military says 404 of its soldiers have been killed since the fighting began. "
+            "Azerbaijan says 31 civilians have died. Separatist forces freed five prisoners.")
+    tolls = of_type(events(text, "2020-10-10"), "casualty_report")
+    assert sorted((t.killed_low, t.date_start, t.date_end, t.date_precision) for t in tolls) == [
+        (31, d("2020-09-27"), d("2020-10-10"), "range"), (404, d("2020-09-27"), d("2020-10-10"), "range")]
+    # a total since the war began tells no day for what follows it
+    assert one(events(text, "2020-10-10"), "release").date_start is None
+
+
+def test_fighting_that_broke_out_on_a_day_is_not_the_start_of_a_running_toll():
+    text = ("Heavy fighting broke out between the army and rebels near Tikrit on Saturday, activists said. "
+            "More than 200 people have been killed in Tikrit.")
+    toll = one(events(text, "2020-10-10"), "casualty_report")
+    assert toll.date_precision != "range"

@@ -27,6 +27,9 @@ class DateMention:
     date_end: date
     precision: str
     direction: str
+    # the engine's TIMEX3 type (DATE, TIME, DURATION, SET), or how the extraction read it:
+    # PERIOD ("over the past week"), REL/RELM/SINCE/DOM (relative, resolved later), PRIOR (told
+    # as earlier than another event), RUNNING (a toll counted from the day a war began)
     type: str
     offset: int = 0
     anchor: int = -1  # "since then": where the date it counts from is told

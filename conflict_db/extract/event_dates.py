@@ -153,32 +153,50 @@ _SINCE_CAMPAIGN = re.compile(
 
 
 _CAMPAIGN_BEGAN = (r"\b(?:launched|began|started|opened|unleashed)\s+(?:(?:its|the|a|an|their|his)\s+)?"
-                   r"(?:[\w'’-]+\s+){0,2}?%s\b")
+                   r"(?:[\w'’-]+\s+){0,2}?%s\b"
+                   # "since heavy fighting erupted on September 27" (told without "since", fighting that
+                   # broke out is as likely one clash as the war)
+                   r"|\bsince\s+(?:[\w'’-]+\s+){0,3}?%s\s+(?:(?:first|again)\s+)?"
+                   r"(?:erupted|began|started|broke\s+out|flared(?:\s+up)?)\b")
+# A running total, told in the perfect with no day or incident of its own ("says 31 civilians
+# have died", "more than 200 people have been killed"): counted from the day the fighting
+# began, when the article tells it.
+_RUNNING_TOLL = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|died|perished|lost\s+their\s+lives)\b",
+    re.I)
 
 
 def date_since_campaign(cands: list[Candidate], text: str, dates: list[DateMention], ref) -> None:
     """"60 civilians had been killed since the start of the offensive", the offensive's launch
     told earlier ("five days after Ankara launched its cross-border offensive"): a toll from
-    that day to the report's."""
+    that day to the report's. A running total with no period of its own ("31 civilians have
+    died") counts from the day the fighting began, if the article tells that day."""
     if ref is None:
         return
     for c in cands:
         if c.drop or c.type != "casualty_report" or (c.date is not None and not said_on(text, c.date)):
             continue  # (the day a toll was given is not its start)
         m = _SINCE_CAMPAIGN.search(text, c.sent[0], c.sent[1])
-        if m is None:
-            continue
-        noun = (m.group("n1") or m.group("n2")).lower()
-        began = None
-        for b in re.compile(_CAMPAIGN_BEGAN % re.escape(noun), re.I).finditer(text, 0, c.sent[0]):
-            began = b  # the last telling before the toll
-        if began is None:
-            continue
-        near = min((d for d in dates if abs(d.start - began.start()) < 120 and d.precision in ("day", "approx")
-                    and d.date_start <= ref), key=lambda d: abs(d.start - began.start()), default=None)
+        if m is not None:
+            noun = re.escape((m.group("n1") or m.group("n2")).lower())
+        else:
+            m = _RUNNING_TOLL.search(text, c.sent[0], c.sent[1])
+            if m is None or IN_THE_INCIDENT.search(text, c.sent[0], c.sent[1]):
+                continue
+            noun = _CAMPAIGN
+        # the last telling before the toll that says the day ("since heavy fighting erupted on
+        # September 27": a span the engine reads from that day)
+        near = None
+        for b in reversed(list(re.compile(_CAMPAIGN_BEGAN % (noun, noun), re.I).finditer(text, 0, c.sent[0]))):
+            near = min((d for d in dates if abs(d.start - b.start()) < 120 and d.date_start <= ref and (
+                d.precision in ("day", "approx") or (d.precision == "range" and d.start >= b.end()))),
+                key=lambda d: abs(d.start - b.start()), default=None)
+            if near is not None:
+                break
         if near is None:
             continue
-        c.date = DateMention(m.start(), m.end(), text[m.start():m.end()], near.date_start, ref, "range", "past", "DATE")
+        c.date = DateMention(m.start(), m.end(), text[m.start():m.end()], near.date_start, ref, "range", "past",
+                             "RUNNING")
         c.date_how = "own"
 
 
@@ -212,7 +230,8 @@ def attach_dates_across(cands: list[Candidate], text: str = "", dates=(), lines=
             # not what is told as earlier ("came a day after ..."), nor a month or a year
             # told in a relative clause ("the capital, which was overrun last year"), nor
             # the day a period began ("violence since May 10, when battles erupted")
-            if c.status != "planned" and c.date.type != "PRIOR" and not (
+            # (nor a running toll: a total since the war began tells no scene to continue)
+            if c.status != "planned" and c.date.type not in ("PRIOR", "RUNNING") and not (
                     c.date.precision not in ("day", "approx")
                     and RELATIVE_LEAD.match(text, c.clause[0])) and not (
                     c.date.start < c.clause[0] and SINCE_BEFORE.search(text, max(0, c.date.start - 40), c.date.start)):

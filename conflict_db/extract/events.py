@@ -124,7 +124,9 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
         c.evidence = _evidence(text, c, background)
 
     attach_tolls(cands)
-    date_since_campaign(cands, text, [d for d in dates if not inside(q_starts, quotes, d.start)], ref)
+    # (the day a war or an offensive began is often told in a background clause: "the first
+    # talks since heavy fighting erupted on September 27")
+    date_since_campaign(cands, text, [d for d in all_dates if not inside(q_starts, quotes, d.start)], ref)
     # an undated toll in a sentence that tells a history ("have stepped up attacks since 2015,
     # killing thousands") is that history's
     for c in cands:
