@@ -112,3 +112,39 @@ def test_a_town_the_gazetteer_lacks_is_placed_by_the_province_named_after_it():
     # without a province after it, an unknown name after "in" is not taken for a place
     e = one(events("Gunmen abducted 279 schoolgirls in Jangebe on Friday.", "2021-03-03"), "abduction")
     assert e.places == []
+
+
+def test_a_town_after_a_strong_cue_takes_the_country_or_province_named_after_it():
+    e = one(events("Rwanda-backed M23 rebels entered the strategic town of Walikale in eastern Congo on Thursday.",
+                   "2025-03-21"), "territory_change")
+    assert (e.places[0].name, e.places[0].country) == ("Walikale", "Democratic Republic of the Congo")
+    e = one(events("Troops recaptured the town of Kiwanja, in North Kivu province, on Monday.", "2025-03-21"),
+            "territory_change")
+    assert (e.places[0].name, e.places[0].country) == ("Kiwanja", "Democratic Republic of the Congo")
+    assert e.places[0].admin1 is not None
+
+
+def test_a_country_named_with_of_in_its_name():
+    e = one(events("Voters in the Democratic Republic of Congo go to the polls on Dec. 20.", "2023-12-10"),
+            "election")
+    assert [p.name for p in e.places] == ["Democratic Republic of the Congo"]
+    e = one(events("Troops clashed with militias in the Republic of the Congo on Monday.", "2023-12-10"), "clash")
+    assert [p.name for p in e.places] == ["Republic of the Congo"]
+    # ("the Governor of Aleppo": the place is still Aleppo)
+    e = one(events("Rebels shelled the office of the Governor of Aleppo on Monday.", "2023-12-10"), "bombing")
+    assert [p.name for p in e.places] == ["Aleppo"]
+
+
+def test_dr_in_capitals_is_congo_not_a_doctor():
+    e = one(events("M23 rebels seized the town of Kiwanja in eastern DR Congo on Thursday.", "2023-12-10"),
+            "territory_change")
+    assert [a.name for a in e.actors] == ["M23"]
+    assert "Democratic Republic of the Congo" in [p.name for p in e.places]
+
+
+def test_a_single_strike_names_its_force_as_the_plural_does():
+    for text, force in (("An Israeli airstrike on a school in Nuseirat killed at least 33 people on Thursday.",
+                         "Israel Defense Forces"),
+                        ("A Russian missile struck an apartment block in Dnipro on Saturday.", "Russian armed forces")):
+        e = one(events(text, "2024-05-15"), "bombing")
+        assert force in [a.name for a in e.actors]

@@ -261,6 +261,8 @@ class ActorCatalog:
         gap = text[toks[j - 1][1]:toks[j][0]]
         if gap not in (" ", ". ", "\n") or not toks[j][2][0].isupper():
             return None
+        if len(toks[i][2]) > 1 and toks[i][2].isupper() and not toks[j][2].isupper():
+            return None  # "DR Congo": capitals in running text are an abbreviation, not "Dr"
         start = j
         end = j
         words = 0

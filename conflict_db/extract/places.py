@@ -142,6 +142,10 @@ _IN_PROVINCE_AFTER = re.compile(
     r",?\s+in\s+(?:the\s+)?(?P<p>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+"
     r"(?:province|state|governorate|region)\b", re.I)
 PROVINCE_NOUNS = frozenset("province provinces governorate governorates state".split())
+# "the town of Walikale in eastern Congo": the country an unknown town is in
+_IN_COUNTRY_AFTER = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|"
+    r"central\s+)?(?P<c>(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’.-]*){0,4})", re.I)
 _FUNCTION_WORDS = frozenset(
     "the a an and or of in on at by for with from to as is was were be been its it this that "
     "these those their his her our which who whom whose but not no all any some".split()
@@ -561,6 +565,12 @@ class Gazetteer:
             append(new(_Tok, (st, st + len(t), t, k, cap, art)))
         return out
 
+    def _country_after(self, text: str, end: int) -> str | None:
+        """The country named right after a place ("... in eastern Congo"), if any."""
+        m = _IN_COUNTRY_AFTER.match(text, end)
+        ref = self.lookup(m.group("c")) if m else None
+        return ref.country if ref is not None and ref.admin1 is None and ref.name == ref.country else None
+
     def find(
         self,
         text: str,
@@ -689,6 +699,11 @@ class Gazetteer:
                 if tj.key == "and" and j > i and not lower and j + 1 < n and toks[j + 1].cap and joinable[j]:
                     j += 1  # "Bosnia and Herzegovina": an end only with what follows
                     continue
+                if tj.key == "of" and j > i and not lower and j + 1 < n and joinable[j]:
+                    k = j + 2 if toks[j + 1].key == "the" and j + 2 < n and joinable[j + 1] else j + 1
+                    if toks[k].cap:
+                        j = k  # "Democratic Republic of (the) Congo", "Isle of Man": likewise
+                        continue
                 if not (tj.cap or lower) or (lower and tj.key in _FUNCTION_WORDS):
                     break
                 words += 1
@@ -787,8 +802,17 @@ class Gazetteer:
                     if eid is not None:
                         found = (j, eid, "fuzzy", want_prov)
                     elif unknown:
-                        ref = PlaceRef(name=surface, admin1=surface if want_prov else None,
-                                       country=self._country_names.get(cc_hint, cc_hint) if cc_hint else None)
+                        country = self._country_names.get(cc_hint, cc_hint) if cc_hint else None
+                        admin1 = surface if want_prov else None
+                        if country is None and not want_prov:
+                            # "the town of Kiwanja, in North Kivu province", "... in eastern Congo"
+                            m = _IN_PROVINCE_AFTER.match(text, toks[j].end)
+                            within = self.province(m.group("p")) if m else None
+                            if within is not None:
+                                admin1, country = within.name, within.country
+                            else:
+                                country = self._country_after(text, toks[j].end)
+                        ref = PlaceRef(name=surface, admin1=admin1, country=country)
                         out.append(PlaceMatch(t.start, toks[j].end, surface, ref, "cue"))
                         named.setdefault(key, ref)
                         i = j + 1
