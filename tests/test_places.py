@@ -173,3 +173,11 @@ def test_seed_locations_found_near_evidence(gz):
     print("missing seed locations:", missing)
     assert checked > 20
     assert missing == []
+
+
+def test_a_sea_is_no_place_and_no_town_inside_its_name(gz):
+    assert gz.find("Houthi rebels fired a missile at a ship in the Red Sea on Wednesday.") == []
+    assert gz.find("A tanker was hijacked in the Gulf of Aden.") == []
+    # the Sudanese state of the same name, with its noun
+    assert [(p.place.name, p.place.country) for p in gz.find("Port Sudan, the capital of Red Sea state")] == [
+        ("Port Sudan", "Sudan"), ("Red Sea", "Sudan")]

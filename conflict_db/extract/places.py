@@ -40,7 +40,7 @@ __all__ = [
     "skeleton",
 ]
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 
 # --------------------------------------------------------------------------- normalisation
 
@@ -321,6 +321,8 @@ def _build_index(data_files: Sequence[Path]) -> dict:
 
     not_places = {normalize_name(n) for n in cfg.get("not_places", {}).get("names", [])}
     not_places |= {_fold(n) for n in cfg.get("not_places", {}).get("names", [])}
+    water_names = cfg.get("water", {}).get("names", [])
+    water = {normalize_name(n) for n in water_names} | {_fold(n) for n in water_names}
 
     # skeleton index over places in countries with Arabic/Persian names (transliteration)
     variant_cc = set(cfg.get("focus", {}).get("variant_countries", focus))
@@ -347,6 +349,7 @@ def _build_index(data_files: Sequence[Path]) -> dict:
         "focus_keys": sorted(k for k, ids in b.exact.items()
                              if any(i in b.focus_ids for i in ids) and len(k) >= 4),
         "not_places": frozenset(not_places),
+        "water": frozenset(water),
         "country_names": {iso: c["name"] for iso, c in gc.get_countries().items()},
     }
 
@@ -443,6 +446,7 @@ class Gazetteer:
         self._skel: dict[str, tuple[int, ...]] = idx["skeleton"]
         self._focus_keys: list[str] = idx["focus_keys"]
         self._not_places: frozenset[str] = idx["not_places"]
+        self._water: frozenset[str] = idx["water"]
         self._focus: frozenset[str] = idx["focus"]
         self.countries: frozenset[str] = frozenset(c.upper() for c in countries or ())
         self.fuzzy_threshold = fuzzy_threshold
@@ -714,6 +718,9 @@ class Gazetteer:
             for j in reversed(ends):
                 key = " ".join(x.key for x in toks[i:j + 1] if not x.article)
                 surface_key = " ".join(x.key for x in toks[i:j + 1])
+                if surface_key in self._water and not followed_by_province(j):
+                    found = (j, None, "water", False)  # "the Red Sea": no place, nor "Aden" of "Gulf of Aden"
+                    break
                 if surface_key in self._not_places:
                     continue
                 if t.cap and key in named:
@@ -764,6 +771,10 @@ class Gazetteer:
                 found = (j, eid, method, want_prov)
                 break
 
+            if found is not None and found[1] is None:
+                i = found[0] + 1
+                list_cue = 0
+                continue
             if found is not None and isinstance(found[1], PlaceRef):
                 j = found[0]
                 out.append(PlaceMatch(t.start, toks[j].end, text[t.start:toks[j].end], found[1], "document"))
