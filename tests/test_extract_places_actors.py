@@ -148,3 +148,9 @@ def test_a_single_strike_names_its_force_as_the_plural_does():
                         ("A Russian missile struck an apartment block in Dnipro on Saturday.", "Russian armed forces")):
         e = one(events(text, "2024-05-15"), "bombing")
         assert force in [a.name for a in e.actors]
+
+
+def test_pakistans_tribal_districts_are_places():
+    e = one(events("Pakistani security forces killed 11 militants in a raid in North Waziristan on Tuesday.",
+                   "2024-05-15"), "clash")
+    assert [(p.name, p.country) for p in e.places] == [("North Waziristan", "Pakistan")]
