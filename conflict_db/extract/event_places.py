@@ -9,17 +9,11 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from importlib import import_module
 
 from .alternation import by_first_letter
 from .cues import REPORTING_RX
 from .spans import blank_outside, overlaps, split_clauses
-
-# a person who tells the news ("Shehu said Monday that ...", "..., said Jalige"): the
-# source of the report, not a party to the event
-_SPEAKER_AFTER = re.compile(
-    r"(?:\s*,[^,.;]{1,80},)?\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|wrote|writes|added|"
-    r"stated|tweeted|posted|confirmed|denied|announced)\b", re.I)
-
 
 # The gazetteer and the actor catalogue are loaded once per process by their modules. A
 # failure to load is reported and tried again for the next article: a transient fault (a
@@ -28,24 +22,20 @@ _SPEAKER_AFTER = re.compile(
 _log = logging.getLogger(__name__)
 
 
-def _gazetteer():
+def _loaded(what: str, module: str, loader: str):
     try:
-        from .places import default_gazetteer
-
-        return default_gazetteer()
+        return getattr(import_module(f".{module}", __package__), loader)()
     except Exception as exc:
-        _log.warning("place gazetteer unavailable for this article: %s: %s", type(exc).__name__, exc)
+        _log.warning("%s unavailable for this article: %s: %s", what, type(exc).__name__, exc)
         return None
+
+
+def _gazetteer():
+    return _loaded("place gazetteer", "places", "default_gazetteer")
 
 
 def _actor_catalog():
-    try:
-        from .actors import default_actors
-
-        return default_actors()
-    except Exception as exc:
-        _log.warning("actor catalogue unavailable for this article: %s: %s", type(exc).__name__, exc)
-        return None
+    return _loaded("actor catalogue", "actors", "default_actors")
 
 
 _NOT_PARTICIPANT_AFTER = re.compile(
@@ -81,6 +71,11 @@ _RETELLING = re.compile(
     r"bombing|raid|assault|ambush|shelling)\b")
 
 
+# a person who tells the news ("Shehu said Monday that ...", "..., said Jalige"): the
+# source of the report, not a party to the event
+_SPEAKER_AFTER = re.compile(
+    r"(?:\s*,[^,.;]{1,80},)?\s*,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|wrote|writes|added|"
+    r"stated|tweeted|posted|confirmed|denied|announced)\b", re.I)
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+$", re.I)
 
 
