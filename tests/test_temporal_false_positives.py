@@ -36,3 +36,10 @@ def test_counts_that_look_like_years():
 
 def test_fall_as_noun():
     assert texts("After the fall of the town, residents fled.") == []
+
+
+def test_military_time_is_not_a_year():
+    assert texts("The attack began at around 1500 and continued until 1815, the minister said.") == []
+    # a year is still a year, in a sentence without a clock time and after one that has one
+    assert texts("The meeting ended at 1500. The empire ruled until 1815.") == ["1815"]
+    assert texts("At 1200 the troops left, returning in 1990.") == ["1990"]

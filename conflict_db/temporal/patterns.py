@@ -530,6 +530,12 @@ def _year_period(m, ctx):
     return res
 
 
+# military time told once in a sentence ("at around 1500") makes its other four-digit times too
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_BEFORE = re.compile(r"\bat\s+(?:around\s+|about\s+|approximately\s+|roughly\s+)?(?:[01]\d|2[0-3])[0-5]\d"
+                           r"\b[^.;!?]*$")
+
+
 @rule(rf"\b(?P<t>(?:(?P<fy>fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})(?P<s>'?s)?)(?![-/:.]?\d)(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|men|women|children|workers|jobs|shares|members|employees|prisoners|fighters|families|homes|tons|barrels|feet|meters|metres|miles|km|kilometers|votes|seats|dead|deaths|casualties|refugees|rebels|militants|tanks|units)\b)", triggers=SPOKEN | {"#"}, reach=(22, 22), digits="4")
 def _year(m, ctx):
     before = ctx.text[max(0, m.start() - 2):m.start()]
@@ -538,6 +544,9 @@ def _year(m, ctx):
     y = _year_num(m["y"])
     if m["y"][:1].lower() == "t" and not re.search(r"(?i)\byear\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
         return None  # "two thousand troops"
+    if not m["s"] and _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()) and \
+            _CLOCK.fullmatch(m["y"]):
+        return None  # "began at around 1500 and continued until 1815": a clock, not a year
     if m["s"]:
         if y % 10:
             return None
