@@ -83,3 +83,12 @@ def test_hostages_taken_and_targets_struck_with_the_count_the_trigger_holds():
     assert one(evs, "bombing").count == 26
     # a company's targets are no bombing
     assert of_type(events("The company hit its sales targets on Monday.", WED), "bombing") == []
+
+
+def test_a_gathering_a_bomber_struck_is_the_target_not_an_event():
+    evs = events("A suicide bomber struck a political rally in Bajaur on Sunday, killing 54 people.", "2024-05-15")
+    assert one(evs, "bombing").killed_low == 54
+    assert of_type(evs, "protest") == []
+    # (a protest told on its own is still one)
+    evs = events("Thousands protested in Khartoum on Monday against the army.", "2024-05-15")
+    assert len(of_type(evs, "protest")) == 1

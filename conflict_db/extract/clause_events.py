@@ -712,7 +712,9 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
     return final
 
 
-_TARGET_GAP = re.compile(r"\s+(?:on\s+|at\s+|against\s+)?(?:(?:a|an|the|its|their|his|her|two|three|several|"
+# (the device told first, its verb after it: "a suicide bomber struck a political rally")
+_TARGET_GAP = re.compile(r"\s+(?:(?:struck|hit|targeted|attacked|bombed|stormed|rammed(?:\s+into)?)\s+)?"
+                         r"(?:on\s+|at\s+|against\s+)?(?:(?:a|an|the|its|their|his|her|two|three|several|"
                          r"[\w-]+'s|[\w-]+’s)\s+)?(?:[\w-]+\s+){0,2}", re.I)
 
 
