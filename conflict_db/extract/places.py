@@ -569,6 +569,11 @@ class Gazetteer:
             append(new(_Tok, (st, st + len(t), t, k, cap, art)))
         return out
 
+    def _province_after(self, text: str, end: int) -> PlaceRef | None:
+        """The known province named right after a place ("... in Zamfara state"), if any."""
+        m = _IN_PROVINCE_AFTER.match(text, end)
+        return self.province(m.group("p")) if m else None
+
     def _country_after(self, text: str, end: int) -> str | None:
         """The country named right after a place ("... in eastern Congo"), if any."""
         m = _IN_COUNTRY_AFTER.match(text, end)
@@ -795,8 +800,7 @@ class Gazetteer:
                 # known province follows ("in Jangebe in Zamfara state", "in Dahyan, in Saada province")
                 within = None
                 if c == 1 and unknown and key and not t.article:
-                    m = _IN_PROVINCE_AFTER.match(text, toks[j].end)
-                    within = self.province(m.group("p")) if m else None
+                    within = self._province_after(text, toks[j].end)
                 if c == 1 and within is not None and key not in self._not_places:
                     ref = PlaceRef(name=surface, admin1=within.name, country=within.country)
                     out.append(PlaceMatch(t.start, toks[j].end, surface, ref, "cue"))
@@ -817,8 +821,7 @@ class Gazetteer:
                         admin1 = surface if want_prov else None
                         if country is None and not want_prov:
                             # "the town of Kiwanja, in North Kivu province", "... in eastern Congo"
-                            m = _IN_PROVINCE_AFTER.match(text, toks[j].end)
-                            within = self.province(m.group("p")) if m else None
+                            within = self._province_after(text, toks[j].end)
                             if within is not None:
                                 admin1, country = within.name, within.country
                             else:

@@ -532,7 +532,7 @@ def _year_period(m, ctx):
 
 # military time told once in a sentence ("at around 1500") makes its other four-digit times too
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_CLOCK_BEFORE = re.compile(r"\bat\s+(?:around\s+|about\s+|approximately\s+|roughly\s+)?(?:[01]\d|2[0-3])[0-5]\d"
+_CLOCK_BEFORE = re.compile(r"\bat\s+(?:around\s+|about\s+|approximately\s+|roughly\s+)?" + _CLOCK.pattern +
                            r"\b[^.;!?]*$")
 
 
@@ -544,8 +544,8 @@ def _year(m, ctx):
     y = _year_num(m["y"])
     if m["y"][:1].lower() == "t" and not re.search(r"(?i)\byear\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
         return None  # "two thousand troops"
-    if not m["s"] and _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()) and \
-            _CLOCK.fullmatch(m["y"]):
+    if not m["s"] and _CLOCK.fullmatch(m["y"]) and \
+            _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
         return None  # "began at around 1500 and continued until 1815": a clock, not a year
     if m["s"]:
         if y % 10:

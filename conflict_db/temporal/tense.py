@@ -38,16 +38,16 @@ _BEFORE, _AFTER = 90, 60
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"'“]|\n")
 
 
-def _classify(words: list[str], lw: list[str], i: int, off: int = 0) -> str | None:
+def _classify(words: list[str], lw: list[str], i: int) -> str | None:
     """'f' (future), 'p' (past) or None for words[i] (raw tokens, for the case of -ed names).
 
-    ``lw[k - off]`` is ``words[k]`` lower-cased: direction() classifies many words of one window."""
-    w = lw[i - off]
+    ``lw`` is ``words`` lower-cased: direction() classifies many words of one window."""
+    w = lw[i]
     if w not in _MARKER_WORDS and not w.endswith(_MARKER_ENDS):
         return None  # most words: no rule below can fire
     raw = words[i]
-    nxt = lw[i + 1 - off] if i + 1 < len(words) else ""
-    prev = lw[i - 1 - off] if i else ""
+    nxt = lw[i + 1] if i + 1 < len(words) else ""
+    prev = lw[i - 1] if i else ""
     if w in _FUTURE_WORDS or w.endswith("'ll") or w in ("won't", "'ll"):
         return "f"
     if w == "next" and nxt != "to":
