@@ -47,3 +47,14 @@ def test_people_seized_by_a_gerund_or_as_commanders_and_counted_together():
     assert [e.type for e in evs] == ["territory_change"]
     evs = events("Four European aid workers and two Kenyan pilots were released on Tuesday.", "2021-03-03")
     assert one(evs, "release").count == 6
+
+
+def test_a_main_verb_without_a_date_does_not_take_the_subjects_participles():
+    text = ("More than 130 pupils abducted by gunmen from a school earlier this month have been released, "
+            "the governor said.")
+    evs = events(text, WED)
+    assert one(evs, "abduction").date_precision == "month"
+    assert one(evs, "release").date_start is None  # not "earlier this month", nor inherited from it
+    # in an article, a lede told that way is the release the next paragraph dates
+    evs = events(text + "\n\nGovernor Uba Sani said in a statement on Monday that 137 hostages had been freed.", WED)
+    assert [e.date_start for e in of_type(evs, "release")] == [d("2014-03-03")]

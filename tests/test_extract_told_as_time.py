@@ -102,3 +102,11 @@ def test_fighting_that_broke_out_on_a_day_is_not_the_start_of_a_running_toll():
             "More than 200 people have been killed in Tikrit.")
     toll = one(events(text, "2020-10-10"), "casualty_report")
     assert toll.date_precision != "range"
+
+
+def test_a_toll_since_a_month_runs_from_its_first_day_to_the_report():
+    e = one(events("Officials said more than 17,000 soldiers had been killed around Avdiivka since October.",
+                   "2024-02-17"), "casualty_report")
+    assert (e.date_start, e.date_end, e.date_precision) == (d("2023-10-01"), d("2024-02-17"), "range")
+    # a total since a month years back is the war's: history, no event
+    assert not events("The war has killed more than 10,000 people since March 2015, the UN said.", "2024-02-17")

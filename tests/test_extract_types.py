@@ -170,3 +170,44 @@ def test_force_against_a_crowd_is_a_protest_not_a_battle():
         evs = events(text, "2021-05-12")
         assert [e.type for e in evs] == ["protest"], text
     assert [e.type for e in events("Troops clashed with rebels near Goma on Monday.", "2021-05-12")] == ["clash"]
+
+
+def test_armed_men_breaking_into_a_civilian_place_attack_civilians():
+    for text in ("Gunmen stormed a hotel in Mogadishu on Friday evening.",
+                 "Fighters from the paramilitary Rapid Support Forces stormed the South Hospital in El Fasher "
+                 "on Saturday, opening fire on staff and patients.",
+                 "Militants raided a school near Maiduguri on Tuesday."):
+        evs = events(text, "2021-05-12")
+        assert [e.type for e in evs] == ["attack_on_civilians"], text
+    # troops storming a hotel fight whoever holds it; a police station is no civilian place
+    for text in ("Security forces stormed the hotel on Saturday night, ending the siege.",
+                 "Militants stormed a police station in Maiduguri on Tuesday."):
+        assert [e.type for e in events(text, "2021-05-12")] == ["clash"], text
+
+
+def test_troops_withdrawn_from_a_place_and_envoys_withdrawn():
+    for text in ("Moscow began withdrawing its forces from the city of Kherson on Wednesday.",
+                 "Russia has withdrawn most troops from the town of Izium, officials said on Monday."):
+        assert of_type(events(text, "2022-11-12"), "territory_change"), text
+    for text in ("Mali's junta withdrew its ambassador from France on Monday.",
+                 "The party withdrew its candidate from the race on Monday.",
+                 "Washington withdrew its support from the offensive on Monday."):
+        assert not of_type(events(text, "2022-11-12"), "territory_change"), text
+
+
+def test_a_forum_addressed_or_a_news_conference_is_not_talks():
+    for text in ("The minister told a news conference on Saturday that the army would not retreat.",
+                 "Zelenskiy, speaking at the Munich Security Conference on Saturday, urged allies to send arms.",
+                 "The president told a summit of African leaders on Sunday that the war must end."):
+        assert not of_type(events(text, "2024-02-17"), "negotiation"), text
+    for text in ("A peace conference on Sudan opened in Paris on Monday.",
+                 "Delegates attended a conference on Yemen in Geneva on Monday."):
+        assert of_type(events(text, "2024-02-17"), "negotiation"), text
+
+
+def test_arms_supplied_or_lacking_are_not_strikes():
+    for text in ("Zelenskiy speaking in Munich on Saturday urged allies to speed up deliveries of artillery shells",
+                 "The United States sent more artillery shells to Kyiv on Monday.",
+                 "Ukrainian gunners ran out of shells on Monday, commanders said."):
+        assert not of_type(events(text, "2024-02-17"), "bombing"), text
+    assert of_type(events("Russian forces fired more than 10,000 shells at Bakhmut on Monday.", "2024-02-17"), "bombing")

@@ -224,3 +224,16 @@ def test_the_day_an_incident_took_place_told_after_a_long_phrase_dates_it():
             "night, an army spokesman told Reuters.")
     evs = events(text, "2021-06-16")
     assert [(e.type, e.date_start) for e in evs] == [("clash", d("2021-06-14"))]
+
+
+def test_the_attack_told_next_is_the_incident_just_told():
+    lede = "An airstrike hit a village in the central Sagaing region on Tuesday, killing 30 people.\n\n"
+    evs = events(lede + "The attack on Tuesday morning targeted a ceremony in Pazigyi village in Kanbalu township.",
+                 "2023-04-12")
+    assert [e.type for e in evs] == ["bombing", "bombing"]  # (a town of the region is the same scene)
+    # another day, another place far away: another attack
+    evs = events(lede + "The attack on Sunday targeted an army post in Kanbalu township.", "2023-04-12")
+    assert [e.type for e in evs] == ["bombing", "clash"]
+    evs = events("A car bomb exploded in Kabul on Monday, killing 10 people.\n\n"
+                 "In Kandahar, the attack on a police post on Monday killed three officers.", "2023-04-12")
+    assert [e.type for e in evs] == ["bombing", "clash"]

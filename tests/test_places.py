@@ -181,3 +181,12 @@ def test_a_sea_is_no_place_and_no_town_inside_its_name(gz):
     # the Sudanese state of the same name, with its noun
     assert [(p.place.name, p.place.country) for p in gz.find("Port Sudan, the capital of Red Sea state")] == [
         ("Port Sudan", "Sudan"), ("Red Sea", "Sudan")]
+
+
+def test_a_name_before_region_or_oblast_is_the_province(gz):
+    for text, province in (("Shelling hit villages in the Kharkiv region on Monday.", "Kharkiv"),
+                           ("An airstrike hit a village in the central Sagaing region.", "Sagain"),
+                           ("Troops shelled Kherson Oblast 67 times.", "Kherson")):
+        place = gz.find(text)[0].place
+        assert (place.admin1, place.latitude) == (province, None), text  # the province, not its capital
+    assert gz.find("Shelling hit the city of Kharkiv on Monday.")[0].place.latitude is not None

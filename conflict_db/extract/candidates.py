@@ -44,6 +44,7 @@ class Candidate:
     para: int
     date: DateMention | None = None
     date_how: str | None = None  # own, free, sibling
+    after: DateMention | None = None  # a date told of what came before it, never its own
     status: str = "occurred"
     killed: Quantity | None = None
     count: int | None = None

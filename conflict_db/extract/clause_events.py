@@ -46,6 +46,21 @@ _DEVICE_ACTS_AFTER = re.compile(
     r"ripped|tore|blew\s+up|destroyed|targeted)\b", re.I)
 
 
+# "speaking at the Munich Security Conference", "told a summit of African leaders": a forum
+# someone addressed is where a statement was made, not talks
+_VENUE_BEFORE = re.compile(
+    r"\b(?:speaking|spoke|speaks|speech|remarks|address(?:ed|es|ing)?|told|telling|tells)\s+(?:at|to|before)?\s*"
+    r"(?:the|a|an|this|that|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+# "deliveries of artillery shells", "ran out of missiles": arms supplied or lacking, not used
+_SUPPLY_BEFORE = re.compile(
+    r"\b(?:(?:deliver(?:y|ies)|suppl(?:y|ies)|shipments?|shortages?|stocks?|stockpiles?|production|transfers?|"
+    r"sales?|packages?|requests?)\s+of|(?:send|sends|sent|sending|provide|provides|provided|providing|supply|"
+    r"supplies|supplied|supplying|deliver|delivers|delivered|delivering|ran\s+out\s+of|running\s+out\s+of|"
+    r"short\s+of|produce|produced|producing|buy|bought|buying|purchase|purchased))\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
 _REACTION_BEFORE = re.compile(
     r"\b" + by_first_letter(
         r"condemned|condemns|denounced|denounces|criticised|criticized|deplored|blamed|"
@@ -114,6 +129,13 @@ _ONE_SIDED = re.compile(r"(?:attack|raid|assault|massacre|rampage)s?\b", re.I)
 
 
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|persons|villagers|men,\s+women)\b", re.I)
+
+# "gunmen stormed the hotel": breaking into a place where civilians are is an attack on them,
+# with or without a toll; troops storming it fight whoever holds it
+_BREAK_INTO = re.compile(r"(?:storm|raid|attack)(?:ed|ing)", re.I)
+_STATE_FORCES = re.compile(
+    r"\b(?:security|government|special|police|armed)\s+forces\b|\b(?:troops|soldiers|army|police|policemen|"
+    r"commandos)\b", re.I)
 
 
 _CIVILIAN_SITE_AFTER = re.compile(
@@ -343,6 +365,10 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
             continue
         if t.nominal and (_CONDITION_BEFORE.search(before) or _NOMINAL_NEG_BEFORE.search(before)):
             continue  # "if the government agreed to talks", "ended without a deal"
+        if t.nominal and t.type == "negotiation" and _VENUE_BEFORE.search(before):
+            continue
+        if t.nominal and t.violent and _SUPPLY_BEFORE.search(before):
+            continue
         if t.nominal and t.type == "agreement" and (_TERMS_AFTER.match(text, t.end) or _DEAL_ENDS_AFTER.match(text, t.end)):
             continue  # "as the deal stipulates", "the ceasefire collapsed": not its making
         if not t.nominal:
@@ -424,6 +450,12 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
     violent = [t for t, _h in kept2 if t.violent]
     keep = [(t, h) for t, h in kept2 if t.violent or not t.nominal or not any(
         u.end <= t.start and _TARGET_GAP.fullmatch(text, u.end, t.start) for u in violent)]
+    break_ins = [t for t, _h in keep if t.type == "clash" and not t.nominal and _BREAK_INTO.fullmatch(
+        text, t.start, t.end) and _CIVILIAN_SITE_AFTER.match(text, t.end) and not _STATE_FORCES.search(text, ss, t.start)]
+    if break_ins:
+        for t, _h in keep:  # (and "an attack" that names it in the same sentence)
+            if t in break_ins or (t.type == "clash" and t.nominal and _ONE_SIDED.match(text, t.start, t.end)):
+                t.type = "attack_on_civilians"
 
     # kills: attach to a violent trigger of the sentence, or make their own event
     kill_events: list[tuple[Kill, str]] = []
@@ -609,10 +641,13 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                 continue
         if d is not None and _bounds_before(text, d):
             d, how = None, None  # "Before Tuesday, the government had freed ...": some time before
+        after = None  # the date of what came first: "pupils abducted last week have been freed"
         if d is None and (not t.nominal or predicate):
             d = sibling_date(t.start, t.end)
             how = "sibling" if d else None
-            if d is not None and (_bounds_before(text, d) or _object_participle_date(text, t, d, by_clause.get(ci, ()))
+            if d is not None and _subject_participle_date(text, t, d, by_clause.get(ci, ())):
+                after = d
+            if d is not None and (_bounds_before(text, d) or _participle_date(text, t, d, by_clause.get(ci, ()))
                                   or (id(t) in toll_of and said_on(text, d, ss)) or after_toll(t, d)):
                 d, how = None, None  # (the day a toll was given is not the day of its incident)
         if t.nominal and how not in ("own", "free") and not predicate:
@@ -628,7 +663,7 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                 text, max(ss, d.start - 20), d.start):
             # "retreated after two days of heavy fighting": at the end of those days
             d = DateMention(d.start, d.end, d.text, d.date_end, d.date_end, "approx", d.direction, d.type)
-        c = Candidate(t.type, t, (ss, se), clauses[ci], para, d, how)
+        c = Candidate(t.type, t, (ss, se), clauses[ci], para, d, how, after=after)
         c.status = _status(text, ss, se, clauses[ci], t, hint, d, ref)
         if t.violent and c.status == "planned":
             continue
@@ -765,6 +800,19 @@ def _object_participle_date(text, t: Trigger, d, clause_trigs: list[Trigger]) ->
     owner = _date_owner(text, d, clause_trigs)
     return (owner is not t and not owner.nominal and t.end <= owner.start < d.start
             and _COORDINATION.search(text, t.end, owner.start) is None)
+
+
+def _subject_participle_date(text, t: Trigger, d, clause_trigs: list[Trigger]) -> bool:
+    """The date closes a participle in the subject of `t`: "pupils abducted earlier this month
+    have been released" tells when they were abducted, not when they were released."""
+    if t.nominal or d.end > t.start or not _AUX_VERB_GAP.fullmatch(text, d.end, t.start):
+        return False
+    owner = _date_owner(text, d, clause_trigs)
+    return owner is not t and owner.end <= d.start
+
+
+def _participle_date(text, t: Trigger, d, clause_trigs: list[Trigger]) -> bool:
+    return _object_participle_date(text, t, d, clause_trigs) or _subject_participle_date(text, t, d, clause_trigs)
 
 
 def _has_predicate(text, clause, t: Trigger, keep) -> bool:

@@ -44,9 +44,13 @@ def same_scene(a: Candidate, b: Candidate, shared_place: bool = False) -> bool:
 
 
 def _near(x, y) -> bool:
-    """The same town, or two towns within NEAR_KM ("Afgoye, 30km south-west of Mogadishu")."""
+    """The same town, a town and its province, or two towns within NEAR_KM ("Afgoye, 30km
+    south-west of Mogadishu")."""
     if x.name == y.name:
         return True
+    if x.admin1 and x.admin1 == y.admin1 and x.country == y.country and (
+            x.name == x.admin1 or y.name == y.admin1):
+        return True  # a town and its province ("the Sagaing region ... Kanbalu township")
     if x.latitude is None or y.latitude is None or x.longitude is None or y.longitude is None:
         return False
     from math import asin, cos, radians, sin, sqrt
@@ -112,11 +116,31 @@ def _keep_toll(dropped: Candidate, kept: Candidate, text: str) -> None:
             kept.killed = dropped.killed
 
 
+_GENERIC_ATTACK = re.compile(r"(?:attack|assault|raid)s?(?:\s+on)?", re.I)
+
+
+def _named_again(c: Candidate, kept: list[Candidate], text: str) -> str | None:
+    """"An airstrike hit the village ... The attack on Tuesday morning targeted a ceremony":
+    "the attack" is the incident just told, of its type, even when it gives its own day."""
+    if c.type != "clash" or not c.trig.nominal or not _GENERIC_ATTACK.fullmatch(text, c.trig.start, c.trig.end) \
+            or not _DEFINITE_BEFORE.search(text, max(0, c.trig.start - 30), c.trig.start):
+        return None
+    told = next((k for k in reversed(kept) if k.trig.violent), None)
+    if told is None or told.type not in ("bombing", "attack_on_civilians") or c.para - told.para > 2 \
+            or not same_scene(c, told):
+        return None
+    if c.date is not None and told.date is not None and (
+            (c.date.date_start - told.date.date_end).days > 1 or (told.date.date_start - c.date.date_end).days > 1):
+        return None  # another day: another attack
+    return told.type
+
+
 def dedupe_article(cands: list[Candidate], text: str) -> None:
     kept: list[Candidate] = []
     for c in cands:
         if c.drop:
             continue
+        c.type = _named_again(c, kept, text) or c.type
         if _restated_toll(c, kept, text):
             c.drop = True
             continue

@@ -211,8 +211,12 @@ def attach_dates_across(cands: list[Candidate], text: str = "", dates=(), lines=
         d = c.date
         if d is None or c.date_how == "inherited":
             continue
-        if c.type == "casualty_report" and d.precision in ("day", "approx") and ref is not None \
-                and d.date_start < ref and SINCE_BEFORE.search(text, max(0, d.start - 60), d.start):
+        if c.type == "casualty_report" and ref is not None and d.date_start < ref and (
+                d.precision in ("day", "approx") or (
+                    # "killed since October": from the month's first day (a total since a month
+                    # years back is the war's, and history)
+                    d.precision in ("week", "month") and ref - d.date_start <= timedelta(days=365))) \
+                and SINCE_BEFORE.search(text, max(0, d.start - 60), d.start):
             c.date = DateMention(d.start, d.end, d.text, d.date_start, ref, "range", d.direction, d.type)
         elif c.type != "casualty_report" and d.start > c.trig.end and ref is not None and d.date_start < ref \
                 and SINCE_BEFORE.search(text, max(c.trig.end, d.start - 60), d.start):
@@ -244,6 +248,8 @@ def attach_dates_across(cands: list[Candidate], text: str = "", dates=(), lines=
         if same is not None and c.para - same[1] <= 3 and same[0] is not anchor:
             # the story of a release continues with the release's date, not the raid's
             anchor = same[0]
+        if c.after is not None and anchor is not None and anchor.start == c.after.start:
+            anchor = None  # "pupils abducted earlier this month have been freed": not then
         near = None
         if lines and dates:
             ps, _pe = lines[c.para]
@@ -251,6 +257,7 @@ def attach_dates_across(cands: list[Candidate], text: str = "", dates=(), lines=
                 if x.start >= c.trig.start:
                     break
                 if x.start >= ps and _past_day(x, ref) and (anchor is None or x.start > anchor.start) \
+                        and (c.after is None or x.start != c.after.start) \
                         and not SINCE_BEFORE.search(text, max(0, x.start - 40), x.start):
                     near = x
         if near is None and anchor is None and c.para == first_para and lines and dates \

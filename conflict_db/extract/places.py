@@ -141,7 +141,7 @@ STRONG_CUE_NOUNS = frozenset(
 _IN_PROVINCE_AFTER = re.compile(
     r",?\s+in\s+(?:the\s+)?(?P<p>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s+"
     r"(?:province|state|governorate|region)\b", re.I)
-PROVINCE_NOUNS = frozenset("province provinces governorate governorates state".split())
+PROVINCE_NOUNS = frozenset("province provinces governorate governorates state region regions oblast".split())
 # "the town of Walikale in eastern Congo": the country an unknown town is in
 _IN_COUNTRY_AFTER = re.compile(
     r",?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+|"
