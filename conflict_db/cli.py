@@ -184,6 +184,7 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from .extract.taxonomy import check_event_types
     from .ingest import ingest as run_ingest
     from .sources import iter_articles
     from .published import parse_published
@@ -195,6 +196,7 @@ def ingest(
             raise typer.BadParameter(f"not a date: {published!r}", param_hint="--published") from None
     field_map = _field_map(field or [])
     with handle_errors():
+        check_event_types()
         engine = _open(db)
         records = iter_articles(paths, published=published, title=title, outlet=outlet, url=url,
                                 field_map=field_map, stdin_format=stdin_format.value)
@@ -459,9 +461,11 @@ def reprocess(
 
     Example: cdb reprocess --outdated
     """
+    from .extract.taxonomy import check_event_types
     from .reprocess import reprocess as run
 
     with handle_errors():
+        check_event_types()
         engine = _open(db)
         articles, events_count = run(engine, keys or None, outdated_only=outdated)
         if keys and articles < len(set(keys)):

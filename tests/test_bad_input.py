@@ -101,3 +101,25 @@ def test_database_in_a_missing_directory(runner, tmp_path):
     result = runner.invoke(app, ["events", "--db", url])
     assert result.exit_code == 1
     assert len(_error_lines(result)) == 1 and "does not exist" in result.stderr
+
+
+def test_a_broken_event_types_file_is_named_before_anything_is_read(runner, db_url, tmp_path, monkeypatch):
+    from conflict_db.extract.taxonomy import DATA_FILE
+
+    bad = tmp_path / "types.toml"
+    bad.write_text(DATA_FILE.read_text(encoding="utf-8").replace(
+        '"clashes", "clash",', '"re:(?<=\\\\b(?:an|the)\\\\s)clashes", "clash",', 1), encoding="utf-8")
+    monkeypatch.setenv("CDB_EVENT_TYPES", str(bad))
+    article = tmp_path / "a.txt"
+    article.write_text("Clashes erupted in Aleppo on Monday, activists said.\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(article), "--db", db_url])
+    assert result.exit_code == 1
+    [line] = _error_lines(result)
+    assert str(bad) in line and "'clash'" in line and "look-behind" in line
+    unreadable = tmp_path / "broken.toml"
+    unreadable.write_text("x = [", encoding="utf-8")
+    monkeypatch.setenv("CDB_EVENT_TYPES", str(unreadable))
+    result = runner.invoke(app, ["ingest", str(article), "--db", db_url])
+    assert result.exit_code == 1
+    assert _error_lines(result) == [f"Error: cannot read event types from {unreadable}: "
+                                    "TOMLDecodeError: Invalid value (at end of document)"]

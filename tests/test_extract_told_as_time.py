@@ -110,3 +110,22 @@ def test_a_toll_since_a_month_runs_from_its_first_day_to_the_report():
     assert (e.date_start, e.date_end, e.date_precision) == (d("2023-10-01"), d("2024-02-17"), "range")
     # a total since a month years back is the war's: history, no event
     assert not events("The war has killed more than 10,000 people since March 2015, the UN said.", "2024-02-17")
+
+
+def test_a_period_from_one_date_to_another_and_a_civilian_tally_over_it():
+    e = one(events("Rebels killed 30 soldiers in Kilinochchi from May 1 to May 5.", "2009-05-18"), "clash")
+    assert (e.date_start, e.date_end, e.date_precision) == (d("2009-05-01"), d("2009-05-05"), "range")
+    evs = events("The United Nations estimates that more than 7,000 civilians were killed between January and April.",
+                 "2009-05-18")
+    e = one(evs, "casualty_report")  # a tally over months, not one attack on civilians
+    assert (e.date_start, e.date_end, e.killed_low) == (d("2009-01-01"), d("2009-04-30"), 7000)
+    assert not of_type(evs, "attack_on_civilians")
+    e = one(events("Gunmen killed 20 civilians in the village on Monday.", "2009-05-18"), "attack_on_civilians")
+    assert e.date_start == d("2009-05-18")
+
+
+def test_what_was_going_on_when_the_news_came_is_background():
+    assert not events("The attacks came as 28,000 additional American troops deployed this year were carrying "
+                      "out operations against insurgents around the capital.", "2007-08-15")
+    evs = events("The attack came as rebels seized the town of Kidal on Monday.", "2007-08-15")
+    assert of_type(evs, "territory_change")

@@ -211,3 +211,30 @@ def test_arms_supplied_or_lacking_are_not_strikes():
                  "Ukrainian gunners ran out of shells on Monday, commanders said."):
         assert not of_type(events(text, "2024-02-17"), "bombing"), text
     assert of_type(events("Russian forces fired more than 10,000 shells at Bakhmut on Monday.", "2024-02-17"), "bombing")
+
+
+def test_an_encounter_is_a_gunfight():
+    evs = events("Three militants were killed in an encounter in Kulgam district on Sunday, police said.", "2019-02-15")
+    e = one(evs, "clash")
+    assert (e.date_start, e.killed_low) == (d("2019-02-10"), 3)
+    assert not of_type(events("The two leaders had a brief encounter at the summit on Monday.", "2019-02-15"), "clash")
+
+
+def test_a_person_captured_is_abducted_and_a_flag_raised_over_a_place_takes_it():
+    evs = events("The rebels said on Sunday they had captured him.", "2011-08-23")
+    assert [e.type for e in evs] == ["abduction"]
+    evs = events("Rebel fighters stormed the compound in Tripoli on Tuesday, raising their flag over the ruins.",
+                 "2011-08-23")
+    assert of_type(evs, "territory_change")
+    # a status or a licence withdrawn or seized is no ground
+    for text in ("The government withdrew the most favoured nation trade status it had granted to Pakistan.",
+                 "Police seized the licences of three newspapers on Monday."):
+        assert not of_type(events(text, "2019-02-15"), "territory_change"), text
+
+
+def test_talks_told_with_an_appositive_then_planned():
+    evs = events("Talks with tribal elders in the city of Sirte, Gadhafi's hometown, were planned for next week, "
+                 "he said.", "2011-08-23")
+    e = one(evs, "negotiation")
+    assert (e.status, e.date_start, e.date_precision) == ("planned", d("2011-08-29"), "week")
+    assert not events("The planned talks were postponed.", "2011-08-23")

@@ -70,3 +70,13 @@ def test_sets():
     assert expr("Buses run daily to the border.", PUB, "daily").type == "SET"
     e = expr("Inspectors visit every week.", PUB, "every week")
     assert e.type == "SET" and e.value == "P1W"
+
+
+def test_a_verb_past_a_comma_is_another_clauses():
+    t = ("President Rajapaksa, who declared victory over the rebels in a speech on Saturday, "
+         "will address Parliament on Tuesday.")
+    pub = date(2009, 5, 18)  # a Monday
+    assert expr(t, pub, "Saturday").value == "2009-05-16"
+    assert expr(t, pub, "Tuesday").value == "2009-05-19"
+    # with nothing before it, the verb after the comma still decides
+    assert expr("On Saturday, the president will address the nation.", pub, "Saturday").value == "2009-05-23"

@@ -326,3 +326,27 @@ def resolve_relative(text, dates: list[DateMention], ref, quotes) -> list[DateMe
             if d.precision not in ("rel", "range"):
                 since = d
     return out
+
+
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:the\s+)?", re.I)
+
+
+def join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """"between January and April", "from May 1 to May 5": one period, from the first day of
+    the one to the last day of the other (the engine reads each date on its own, as TimeML does)."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(dates):
+        a = dates[i]
+        b = dates[i + 1] if i + 1 < len(dates) else None
+        if b is not None and a.precision in ("day", "month", "week") and b.precision in ("day", "month", "week") \
+                and a.date_start <= b.date_end and _RANGE_OPEN.search(text, max(0, a.start - 14), a.start) \
+                and _RANGE_JOIN.fullmatch(text, a.end, b.start):
+            out.append(DateMention(a.start, b.end, text[a.start:b.end], a.date_start, b.date_end, "range",
+                                   a.direction, "PERIOD"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out

@@ -70,7 +70,10 @@ _HABITUAL_RX = re.compile(
     r"[^.;:!?]{0,80}?\b(?:most|worst|hardest)\b[^.;:!?,]*"
     # a tally of many, not an incident: "they have attacked many villages"
     r"|\b(?:have|has)\s+(?:also\s+|repeatedly\s+)?(?:attacked|raided|targeted|struck|hit|burned|looted|"
-    r"destroyed|overrun)\s+(?:many|numerous|countless|various|several)\b[^.;:!?,]*",
+    r"destroyed|overrun)\s+(?:many|numerous|countless|various|several)\b[^.;:!?,]*"
+    # what was going on at the time: "the attacks came as 28,000 troops deployed this year were
+    # carrying out operations"
+    r"|\b(?:came|comes|come)\s+as\s+[^.;:!?]{0,120}?\b(?:were|was|are|is)\s+(?:still\s+|already\s+)?[a-z]+ing\b[^.;:!?]*",
     re.I)
 
 
@@ -80,7 +83,7 @@ _NOT_EVENT_DATE_BEFORE = re.compile(
 
 _HABITUAL_WORDS = ("often", "frequent", "regular", "routine", "usual", "typical", "common",
                    "habitual", "sometimes", "occasional", "one of", "among", "many", "numerous",
-                   "countless", "various", "several")
+                   "countless", "various", "several", "came as", "comes as", "come as")
 
 
 def background_spans(text: str, lines: list[tuple[int, int]], all_dates: list, ref) -> tuple[list, list]:

@@ -118,6 +118,8 @@ _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 _PERSON_PATIENT_AFTER = re.compile(
     rf"\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?(?:(?!by\b)[\w,'’-]+\s+){{0,2}}?{PERSONS}\b"
+    # "said they had captured him": a person
+    r"|\s+(?:him|her|himself|herself)\b"
     # "seized the six in November": a number standing for people told of before
     r"|\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?=\s+(?:in|on|at|from|near|"
     r"after|while|as|and|who|last|early|late)\b|\s*[,.;])",
@@ -685,6 +687,10 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
         pseudo = Trigger(kind, k.start, k.end, False, 0, kind != "casualty_report")
         d = own_date(k.start, k.end, ci) or free_date(k.start, k.end) or sibling_date(k.start, k.end)
         how = "own" if d else None
+        if kind == "attack_on_civilians" and d is not None and d.precision == "range" and (
+                d.date_end - d.date_start).days > 7:
+            kind = "casualty_report"  # "7,000 civilians were killed between January and April": a tally
+            pseudo.type, pseudo.violent = kind, False
         if kind == "casualty_report" and d is not None and ref is not None and \
                 (ref - d.date_start).days > 366:
             continue  # a toll over years is the war's background, not this report's event
@@ -815,11 +821,22 @@ def _participle_date(text, t: Trigger, d, clause_trigs: list[Trigger]) -> bool:
     return _object_participle_date(text, t, d, clause_trigs) or _subject_participle_date(text, t, d, clause_trigs)
 
 
+_PLANNED_AFTER = re.compile(r"\b(?:were|was|is|are|been|be)\s+(?:now\s+|also\s+|tentatively\s+)?(?:planned|scheduled)\b", re.I)
+
+
+# ", Gadhafi's hometown, were": a short appositive, then the verb the subject was waiting for
+_APPOSITIVE_VERB = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
+
+
 def _has_predicate(text, clause, t: Trigger, keep) -> bool:
     """An occurrence verb in the trigger's clause that is not another trigger."""
     cs, ce = clause
-    if len(text[cs:t.start].split()) <= 2 and text[t.end:t.end + 2].startswith(","):
-        ce = max(ce, t.end + 90)  # a subject with an appositive: the verb comes after it
+    if len(text[cs:t.start].split()) <= 2 and (text[t.end:t.end + 2].startswith(",") or (
+            text[ce:ce + 1] == "," and _APPOSITIVE_VERB.match(text, ce))):
+        # a subject with an appositive: the verb comes after it ("Talks with elders in Sirte,
+        # Gadhafi's hometown, were planned for next week")
+        ce = max(ce, t.end + 90)
     cs, ce = max(cs, t.start - 40), min(ce, t.end + 50 if ce < t.end + 90 else ce)
     others = [(u.start, u.end) for u, _h in keep if u is not t]
     for m in _OCCURRENCE_RX.finditer(text, cs, ce):
@@ -828,7 +845,7 @@ def _has_predicate(text, clause, t: Trigger, keep) -> bool:
         if any(a <= m.start() < b for a, b in others):
             continue
         return True
-    return False
+    return _PLANNED_AFTER.search(text, t.end, ce) is not None  # "talks ... were planned for next week"
 
 
 def _has_date(s_dates, cs, ce) -> bool:

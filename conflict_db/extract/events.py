@@ -36,6 +36,7 @@ from .article_dates import (
     coerce_published,
     engine_dates,
     extra_dates,
+    join_ranges,
     publication_day,
     recase,
     resolve_relative,
@@ -87,7 +88,7 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
 
     background, datelines = background_spans(text, lines, all_dates, ref)
     bg_starts = [s for s, _ in background]
-    all_dates = resolve_relative(text, all_dates, ref, quotes)
+    all_dates = join_ranges(text, resolve_relative(text, all_dates, ref, quotes))
     dates = [d for d in all_dates if not inside(bg_starts, background, d.start)]
     date_starts = [d.start for d in dates]
 

@@ -107,6 +107,40 @@ def _alternation(phrases) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{r})" for r in rxs), re.IGNORECASE)
 
 
+def check_event_types() -> None:
+    """Raise CdbError naming the file and the phrase when the event types cannot be used.
+
+    Extraction never raises on an article, so a broken file would otherwise give no events
+    at all, silently."""
+    from ..errors import CdbError
+
+    path = str(_data_path())
+    try:
+        types = _load(path)
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise CdbError(f"cannot read event types from {path}: {type(exc).__name__}: {exc}") from None
+    try:
+        _index(path)  # needed anyway; worker processes forked after this inherit it
+        return
+    except (re.error, TypeError, AttributeError):
+        pass  # name the phrase at fault
+    for et in types:
+        for phrase in et.verbs + et.nouns:
+            _check(path, et.name, phrase, lambda: phrase_to_regex(phrase))
+        for phrase in et.not_before:
+            _check(path, et.name, phrase, lambda: phrase[3:] if phrase.startswith("re:") else phrase_to_regex(phrase))
+    raise CdbError(f"event types file {path}: the trigger patterns do not compile together")
+
+
+def _check(path: str, name: str, phrase: str, pattern) -> None:
+    from ..errors import CdbError
+
+    try:
+        re.compile(pattern(), re.IGNORECASE)
+    except (re.error, TypeError, AttributeError) as exc:
+        raise CdbError(f"event types file {path}: type {name!r}: phrase {phrase!r} is not a valid pattern: {exc}") from None
+
+
 @lru_cache(maxsize=4)
 def _compiled(path: str) -> tuple[CompiledType, ...]:
     out = []

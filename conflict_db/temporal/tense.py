@@ -123,6 +123,10 @@ def direction(text: str, start: int, end: int) -> str:
             continue
         tstart = next(islice(_WORD.finditer(after), i, None)).start()
         dist = tstart + 5  # text after the expression counts a little less
+        if "," in after[:tstart]:
+            # past a comma the verb is another clause's: "who declared victory on Saturday,
+            # will address Parliament on Tuesday"
+            dist += 60
         if dist < best_dist:
             best, best_dist = ("future" if c == "f" else "past"), dist
         break
