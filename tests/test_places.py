@@ -190,3 +190,8 @@ def test_a_name_before_region_or_oblast_is_the_province(gz):
         place = gz.find(text)[0].place
         assert (place.admin1, place.latitude) == (province, None), text  # the province, not its capital
     assert gz.find("Shelling hit the city of Kharkiv on Monday.")[0].place.latitude is not None
+
+
+def test_an_owner_after_a_cued_place_is_not_the_next_place_of_a_list(gz):
+    assert [m.place.name for m in gz.find("Talks in the city of Sirte, Gadhafi's hometown, were planned.")] == ["Sirte"]
+    assert [m.text for m in gz.find("in the villages of Tabla, Koira and Banibangou")][:2] == ["Tabla", "Koira"]

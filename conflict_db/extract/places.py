@@ -808,7 +808,9 @@ class Gazetteer:
                     i = j + 1
                     list_cue = 0
                     continue
-                if c >= 2 and key and key not in self._not_places and not t.article:
+                if c >= 2 and key and key not in self._not_places and not t.article and not (
+                        # "the city of Sirte, Gadhafi's hometown": an owner, not the list's next place
+                        text[toks[j].end:toks[j].end + 2] in ("'s", "’s")):
                     fk = self._fuzzy_key(key) if fuzzy and len(key) >= 5 else None
                     want_prov = c == 3 or followed_by_province(j)
                     eid = self._best(self._exact[fk], want_prov, bias, admin1_ctx) if fk else None
