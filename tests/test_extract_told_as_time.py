@@ -129,3 +129,8 @@ def test_what_was_going_on_when_the_news_came_is_background():
                       "out operations against insurgents around the capital.", "2007-08-15")
     evs = events("The attack came as rebels seized the town of Kidal on Monday.", "2007-08-15")
     assert of_type(evs, "territory_change")
+    # without full stops, the background ends with its clause, not with the paragraph
+    evs = events("The attacks came as 28000 additional American troops deployed this year were carrying out operations "
+                 "against insurgents around the capital Iraqi political leaders are expected to meet in Baghdad "
+                 "next week", "2007-08-15")
+    assert [(e.type, e.status) for e in evs] == [("negotiation", "planned")]

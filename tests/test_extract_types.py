@@ -238,3 +238,9 @@ def test_talks_told_with_an_appositive_then_planned():
     e = one(evs, "negotiation")
     assert (e.status, e.date_start, e.date_precision) == ("planned", d("2011-08-29"), "week")
     assert not events("The planned talks were postponed.", "2011-08-23")
+
+
+def test_meeting_little_resistance_is_no_meeting():
+    evs = events("Rebels swept into Tripoli on Sunday meeting little resistance.", "2011-08-23")
+    assert not of_type(evs, "negotiation")
+    assert of_type(events("The two sides held a meeting in Geneva on Monday.", "2011-08-23"), "negotiation")

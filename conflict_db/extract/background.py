@@ -73,7 +73,7 @@ _HABITUAL_RX = re.compile(
     r"destroyed|overrun)\s+(?:many|numerous|countless|various|several)\b[^.;:!?,]*"
     # what was going on at the time: "the attacks came as 28,000 troops deployed this year were
     # carrying out operations"
-    r"|\b(?:came|comes|come)\s+as\s+[^.;:!?]{0,120}?\b(?:were|was|are|is)\s+(?:still\s+|already\s+)?[a-z]+ing\b[^.;:!?]*",
+    r"|\b(?:came|comes|come)\s+as\s+[^.;:!?]{0,120}?\b(?:were|was|are|is)\s+(?:still\s+|already\s+)?[a-z]+ing\b[^.;:!?]{0,80}",
     re.I)
 
 
