@@ -72,3 +72,14 @@ def test_events_cross_between_processes_unchanged():
     packed = pack_events(events)
     assert {len(p) for p in packed} == {len(fields(ExtractedEvent))}  # a new field must be packed too
     assert unpack_events(packed) == events
+
+
+def test_every_shipped_trigger_pattern_is_tried_only_where_its_words_are():
+    """A pattern without a plain first word is tried where the words it must start with occur;
+    one the index cannot read that way (it opens with a lookbehind alternation) would be run
+    over every line of every article."""
+    from conflict_db.extract.taxonomy import trigger_index
+
+    index = trigger_index()
+    unfiltered = [rx.pattern[:80] for (rx, _, _), words in zip(index.fallback, index.fallback_words) if words is None]
+    assert unfiltered == []
