@@ -649,7 +649,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
             how = "sibling" if d else None
             if d is not None and _subject_participle_date(text, t, d, by_clause.get(ci, ())):
                 after = d
-            if d is not None and (_bounds_before(text, d) or _participle_date(text, t, d, by_clause.get(ci, ()))
+            if d is not None and (_bounds_before(text, d) or after is not None
+                                  or _object_participle_date(text, t, d, by_clause.get(ci, ()))
                                   or (id(t) in toll_of and said_on(text, d, ss)) or after_toll(t, d)):
                 d, how = None, None  # (the day a toll was given is not the day of its incident)
         if t.nominal and how not in ("own", "free") and not predicate:
@@ -815,10 +816,6 @@ def _subject_participle_date(text, t: Trigger, d, clause_trigs: list[Trigger]) -
         return False
     owner = _date_owner(text, d, clause_trigs)
     return owner is not t and owner.end <= d.start
-
-
-def _participle_date(text, t: Trigger, d, clause_trigs: list[Trigger]) -> bool:
-    return _object_participle_date(text, t, d, clause_trigs) or _subject_participle_date(text, t, d, clause_trigs)
 
 
 _PLANNED_AFTER = re.compile(r"\b(?:were|was|is|are|been|be)\s+(?:now\s+|also\s+|tentatively\s+)?(?:planned|scheduled)\b", re.I)

@@ -126,19 +126,24 @@ def check_event_types() -> None:
         pass  # name the phrase at fault
     for et in types:
         for phrase in et.verbs + et.nouns:
-            _check(path, et.name, phrase, lambda: phrase_to_regex(phrase))
+            _check(path, et.name, phrase, phrase_to_regex)
         for phrase in et.not_before:
-            _check(path, et.name, phrase, lambda: phrase[3:] if phrase.startswith("re:") else phrase_to_regex(phrase))
+            _check(path, et.name, phrase, _not_before_regex)
     raise CdbError(f"event types file {path}: the trigger patterns do not compile together")
 
 
-def _check(path: str, name: str, phrase: str, pattern) -> None:
+def _check(path: str, name: str, phrase: str, to_regex) -> None:
     from ..errors import CdbError
 
     try:
-        re.compile(pattern(), re.IGNORECASE)
+        re.compile(to_regex(phrase), re.IGNORECASE)
     except (re.error, TypeError, AttributeError) as exc:
         raise CdbError(f"event types file {path}: type {name!r}: phrase {phrase!r} is not a valid pattern: {exc}") from None
+
+
+def _not_before_regex(phrase: str) -> str:
+    """What may not follow a verbal trigger: a raw regex, or a phrase after a space or comma."""
+    return phrase[3:] if phrase.startswith("re:") else r"[\s,]+" + phrase_to_regex(phrase)
 
 
 @lru_cache(maxsize=4)
@@ -147,10 +152,7 @@ def _compiled(path: str) -> tuple[CompiledType, ...]:
     for et in _load(path):
         nb = None
         if et.not_before:
-            parts = []
-            for p in et.not_before:
-                parts.append(p[3:] if p.startswith("re:") else r"[\s,]+" + phrase_to_regex(p))
-            nb = re.compile("|".join(f"(?:{x})" for x in parts), re.IGNORECASE)
+            nb = re.compile("|".join(f"(?:{_not_before_regex(p)})" for p in et.not_before), re.IGNORECASE)
         out.append(CompiledType(et, _alternation(et.verbs), _alternation(et.nouns), nb))
     return tuple(out)
 
