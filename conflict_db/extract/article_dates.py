@@ -214,11 +214,18 @@ _CAME_BEFORE = re.compile(
 _SAID = r"\b(?:said|says|told|reported|announced|added|stated|wrote)\s+(?:\w+\s+)?"
 
 
+# or where: "said in Pretoria on Monday", "told a news conference in Kabul on Tuesday" (a place
+# named, or a venue; not "said at least 30 were killed on Monday")
+_SAID_AT = (r"\b(?:said|says|told(?:\s+\w+)?|reported|announced|added|stated)\s+(?:(?:in|at)\s+(?:the\s+)?"
+            r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}|(?:in|at|to)\s+(?:a|the)\s+(?:news\s+|press\s+)?"
+            r"(?:conference|briefing|statement|interview|meeting|rally|summit)\s+(?:in\s+(?-i:[A-Z])[\w'’.-]*\s+)?)")
+
+
 # the day someone spoke: "said Monday", "told reporters on Tuesday"
-_SAID_DATE = re.compile(_SAID + r"(?:(?:on|late\s+on|early\s+on)\s+)?$", re.I)
+_SAID_DATE = re.compile(f"(?:{_SAID}|{_SAID_AT})" + r"(?:(?:on|late\s+on|early\s+on)\s+)?$", re.I)
 
 
-SPEECH_DATE = re.compile(_SAID + r"(?:on|late\s+on|early\s+on)\s+$", re.I)
+SPEECH_DATE = re.compile(f"(?:{_SAID}|{_SAID_AT})" + r"(?:on|late\s+on|early\s+on)\s+$", re.I)
 
 
 def said_on(text: str, d, lo: int = 0) -> bool:

@@ -74,7 +74,10 @@ _REACTION_BEFORE = re.compile(
         # keeping or breaking a truce told of elsewhere: "the army is observing the ceasefire"
         r"observing|observes|observed|respecting|respects|respected|honou?ring|abiding\s+by|"
         r"adhering\s+to|violating|violates|violated|breaching|breached|in\s+violation\s+of|"
-        r"in\s+breach\s+of|upholding|upheld") + r"\s+"
+        r"in\s+breach\s+of|upholding|upheld|"
+        # a disposition towards talks, not talks: "were ready for talks without preconditions"
+        r"ready\s+for|readiness\s+for|willing\s+to\s+(?:hold|join|enter|resume|start)|open\s+to|"
+        r"offered|rejected|refused|ruled\s+out") + r"\s+"
     r"(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
@@ -317,6 +320,23 @@ _DOCUMENT_SUBJECT_BEFORE = re.compile(
 _AFTER_PERIOD = re.compile(r"\bafter\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
 
 
+# "have been killed since the fighting erupted on Tuesday, when soldiers raided ...": what
+# follows "since" is when the toll starts counting, not its incident
+_SINCE_BETWEEN = re.compile(r"\bsince\b", re.I)
+
+
+# "were killed in Monday's fighting", "killed in the clashes": a toll of fighting told as a
+# whole, by its definite name
+_FIGHTING = re.compile(r"fighting|clashes|battles?|infighting|firefights?|skirmishes|gunfights?", re.I)
+_KILLED_IN_THE = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?in\s+(?:the\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+)?$", re.I)
+
+
+# a run of incidents told as the cause or time of another: not one event, and the day told
+# is the other's
+_SERIES_BEFORE = re.compile(r"\b(?:after|following|since|before|amid)\s+(?:a|the)\s+(?:[\w-]+\s+)?"
+                            r"(?:series|wave|spate|string|succession)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 _CAUSE_CLAUSE = re.compile(r"[\s,]*(?:after|when|as)\b", re.I)
 
 
@@ -349,6 +369,7 @@ def _clause_of(clauses, pos):
 def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> list[Candidate]:
     cands: list[Candidate] = []
     keep: list[tuple[Trigger, str]] = []  # trigger, status hint
+    series_tolls: list[int] = []  # where the kill of a run of incidents ends
     for t in trigs:
         ci = _clause_of(clauses, t.start)
         cs, ce = clauses[ci]
@@ -364,6 +385,13 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                 _NOMINAL_REF_BEFORE.search(before) or (_REACTION_BEFORE.search(before) and not (
                     t.violent and _OWNED_REACTION_BEFORE.search(before) and _dated_phrase(text, t, s_dates)))) and not (
                 t.violent and _DEVICE_ACTS_AFTER.match(text, t.end)):
+            continue
+        if t.nominal and t.violent and _SERIES_BEFORE.search(before):
+            # "launched its campaign on October 1 after a series of bombings that killed 300":
+            # many incidents, undated (the day is the campaign's), and so is their toll
+            m = _DEVICE_ACTS_AFTER.match(text, t.end)
+            if m is not None:
+                series_tolls.append(m.end())
             continue
         if t.nominal and (_CONDITION_BEFORE.search(before) or _NOMINAL_NEG_BEFORE.search(before)):
             continue  # "if the government agreed to talks", "ended without a deal"
@@ -462,7 +490,7 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
     # kills: attach to a violent trigger of the sentence, or make their own event
     kill_events: list[tuple[Kill, str]] = []
     for k in kills:
-        if k.whole_war:
+        if k.whole_war or k.end in series_tolls:
             continue
         host = None
         best = None
@@ -474,6 +502,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
             continue  # "officials rejected a Taliban claim of killing 20": no toll at all
         for t, _h in keep:
             if t.type in KILLING_TYPES and not alleged:
+                if k.aggregate and t.start >= k.end and _SINCE_BETWEEN.search(text, k.end, t.start):
+                    continue
                 dist = span_gap(t.start, t.end, k.start, k.end)
                 if k.aggregate and t.nominal and (t.type == "clash" or AGGREGATE_RX.search(
                         text, ss, se)):
@@ -490,6 +520,9 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                     and _ONE_SIDED.match(text, host.start, host.end))):
                 host.type = "attack_on_civilians"
             kill_events.append((k, "host:%d" % id(host)))
+            if host.type == "clash" and host.nominal and host.start >= k.end and k.passive and \
+                    _FIGHTING.fullmatch(text, host.start, host.end) and _KILLED_IN_THE.fullmatch(text, k.end, host.start):
+                kill_events.append((k, "casualty_report"))  # and the fight it names
         elif k.aggregate and k.qty is not None:
             kill_events.append((k, "casualty_report"))
         elif k.combatants:

@@ -16,6 +16,11 @@ PERSONS = (r"(?:people|persons|students|schoolgirls|schoolboys|pupils|civilians|
 SINCE_BEFORE = re.compile(r"\bsince\b[^,.;!?]{0,60}$", re.I)
 
 
+# a toll since a day told in a clause: "killed hundreds since the coalition launched an
+# offensive on the port city in June"
+SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\b[^,.;!?]{0,90}$", re.I)
+
+
 # the incidents a kill count belongs to
 KILLING_TYPES = frozenset(("clash", "bombing", "attack_on_civilians"))
 

@@ -12,7 +12,7 @@ import re
 from .article_dates import said_on
 from .candidates import Candidate, DateMention
 from .consolidate import countries_of, place_keys, same_scene
-from .cues import IN_THE_INCIDENT, KILLING_TYPES, RELATIVE_LEAD, SINCE_BEFORE
+from .cues import IN_THE_INCIDENT, KILLING_TYPES, RELATIVE_LEAD, SINCE_BEFORE, SINCE_CLAUSE_BEFORE
 
 
 def _past_day(d: DateMention, ref) -> bool:
@@ -216,7 +216,7 @@ def attach_dates_across(cands: list[Candidate], text: str = "", dates=(), lines=
                     # "killed since October": from the month's first day (a total since a month
                     # years back is the war's, and history)
                     d.precision in ("week", "month") and ref - d.date_start <= timedelta(days=365))) \
-                and SINCE_BEFORE.search(text, max(0, d.start - 60), d.start):
+                and SINCE_CLAUSE_BEFORE.search(text, max(0, d.start - 90), d.start):
             c.date = DateMention(d.start, d.end, d.text, d.date_start, ref, "range", d.direction, d.type)
         elif c.type != "casualty_report" and d.start > c.trig.end and ref is not None and d.date_start < ref \
                 and SINCE_BEFORE.search(text, max(c.trig.end, d.start - 60), d.start):

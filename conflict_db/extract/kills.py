@@ -136,6 +136,7 @@ class Kill:
     whole_war: bool
     combatants: bool = False  # "security forces killed 30 fighters": a fight, not a toll
     agent: bool = False  # an armed subject does the killing
+    passive: bool = False  # "were killed": the dead are the subject
 
 
 def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=False) -> list[Kill]:
@@ -183,14 +184,14 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
                         qty = q
                         break
                     if re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,6}(?:were|was|have\s+been|had\s+been|"
-                                    r"has\s+been|are|died|dead)\s*(?:(?:reportedly|also|allegedly)\s+)?", between + " ",
+                                    r"has\s+been|are|died|dead)\s*(?:(?:reportedly|also|allegedly|found)\s+)?", between + " ",
                                     re.I) and not re.search(r"[,;]", between):
                         qty = q
                         break
                     # "At least 25 people, including fighters and civilians, have been killed"
                     if re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]*,\s+(?:including|among\s+them|"
                                     r"mostly|(?:some|all|most|many|several|half|one|two|three|four|five)\s+of\s+them)\b[^;.]{0,80},\s+"
-                                    r"(?:have|has|had|were|was)\s+(?:been\s+)?", between, re.I):
+                                    r"(?:have|has|had|were|was)\s+(?:been\s+|found\s+)?", between, re.I):
                         qty = q
                         break
         if qty is None:
@@ -207,14 +208,17 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
         if qty is None and word == "killed":
             continue
         if qty is not None and qty.end <= m.start():
-            # "15 insurgents and four police officers were killed": add the conjoined count
-            for q0 in qtys:
-                if q0.end <= qty.start and re.fullmatch(
-                        r"\s+(?:[\w'’-]+\s+){0,4}?and\s+", text[q0.end:qty.start]):
-                    lo = (q0.low or 0) + (qty.low or 0)
-                    hi = None if q0.high is None or qty.high is None else q0.high + qty.high
-                    qty = Quantity(q0.start, qty.end, text[q0.start:qty.end], lo, hi, q0.vague or qty.vague)
+            # "15 insurgents and four police officers were killed": add the conjoined count, and
+            # the counts listed before it ("13 soldiers, two policemen and 31 militants")
+            link = _AND_LINK
+            while True:
+                q0 = next((q for q in qtys if q.end <= qty.start and link.fullmatch(text, q.end, qty.start)), None)
+                if q0 is None:
                     break
+                lo = (q0.low or 0) + (qty.low or 0)
+                hi = None if q0.high is None or qty.high is None else q0.high + qty.high
+                qty = Quantity(q0.start, qty.end, text[q0.start:qty.end], lo, hi, q0.vague or qty.vague)
+                link = _COMMA_LINK
         elif qty is not None:
             # "killed one soldier and six pro-government fighters": the conjoined count too
             q2 = next((q for q in qtys if q.start >= qty.end), None)
@@ -249,8 +253,12 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
         before = text[ss:m.start()]
         whole_war = bool(_WHOLE_WAR_SUBJECT.search(before)) and not re.search(
             r"\b(?:fighting|clashes|infighting|battles?)\b", before[-60:], re.I)
-        out.append(Kill(m.start(), m.end(), qty, civilian, aggregate, whole_war, combatants, agent))
+        out.append(Kill(m.start(), m.end(), qty, civilian, aggregate, whole_war, combatants, agent, passive))
     return out
+
+
+_AND_LINK = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?and\s+")
+_COMMA_LINK = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+")
 
 
 # a single victim, told without a number: "killing one civilian", "a soldier was killed"

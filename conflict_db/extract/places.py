@@ -121,6 +121,7 @@ class PlaceMatch:
 # (name, admin1, country, lat, lon, geonames_id, population, kind, priority)
 _NAME, _ADMIN1, _CC, _LAT, _LON, _GID, _POP, _KIND, _PRIO = range(9)
 KIND_CITY, KIND_ADMIN1, KIND_COUNTRY = "city", "admin1", "country"
+_VILLAGE = 15000  # fewer people than this: a place its province's name is not taken to mean
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[" + _APOSTROPHES + r"][^\W\d_]+)*")
 _JOIN = re.compile(r"[ \t\-‐‑]{1,3}|[ \t]*\n[ \t]*")
@@ -491,6 +492,15 @@ class Gazetteer:
         bias = self.countries if bias is None else bias
         if len(ids) == 1:
             return ids[0]
+        if not want_province:
+            # "in Chechnya": the province, not a village of that name elsewhere; a town
+            # ("Kunduz", "Idlib") is still meant before its province
+            entries = self._entries
+            provinces = [i for i in ids if entries[i][_KIND] == KIND_ADMIN1]
+            if provinces and all(entries[i][_KIND] == KIND_ADMIN1 or (
+                    entries[i][_KIND] == KIND_CITY and entries[i][_POP] < _VILLAGE
+                    and entries[i][_PRIO] <= 0 and entries[i][_ADMIN1] not in admin1_ctx) for i in ids):
+                ids = provinces
         return max(ids, key=lambda i: self._rank(i, want_province, bias, admin1_ctx))
 
     def _candidates(self, key: str, allow_variant: bool = True) -> tuple[tuple[int, ...], str]:

@@ -72,7 +72,9 @@ G += [
     ev(a, "military_movement", "2013-03-23", "day", "The rebels entered Bangui on Saturday night", locs=["Bangui"]),
     ev(a, "territory_change", "2013-03-23", "day", "The rebels entered Bangui on Saturday night", O, locs=["Bangui"]),
     ev(a, "territory_change", "2013-03-24", "day", "took the presidential palace on Sunday morning after heavy fighting with the army and troops from South Africa", locs=["Bangui"]),
-    ev(a, "clash", "2013-03-24", "approx", "took the presidential palace on Sunday morning after heavy fighting with the army and troops from South Africa", locs=["Bangui"]),
+    # optional, as in heldout2 ("took control of Bunagana ... after heavy fighting"): the
+    # fighting that won a place is told as the place's taking (ACLED codes one battle event)
+    ev(a, "clash", "2013-03-24", "approx", "took the presidential palace on Sunday morning after heavy fighting with the army and troops from South Africa", O, locs=["Bangui"]),
     ev(a, "casualty_report", "2013-03-24", "approx", "Thirteen South African soldiers were killed and 27 wounded in the fighting", killed=13),
     ev(a, "clash", "2013-03-24", "approx", "Thirteen South African soldiers were killed and 27 wounded in the fighting", O, killed=13),
     ev(a, "statement", "2013-03-25", "day", "South African President Jacob Zuma said in Pretoria on Monday", O),
@@ -110,6 +112,8 @@ G += [
     ev(a, "casualty_report", ("2018-06-01", "2018-12-05"), "range", "Fighting around Hodeidah, the main entry point for Yemen's imports and aid, has killed hundreds of combatants since the coalition launched an offensive on the port city in June"),
     ev(a, "clash", ("2018-06-01", "2018-12-05"), "range", "Fighting around Hodeidah, the main entry point for Yemen's imports and aid, has killed hundreds of combatants", O),
     ev(a, "military_movement", "2018-06", "month", "the coalition launched an offensive on the port city in June", O, locs=["Hodeidah"]),
+    # (added after the first run, optional, as heldout codes "The offensive, launched on October 17")
+    ev(a, "clash", "2018-06", "month", "the coalition launched an offensive on the port city in June", O, locs=["Hodeidah"]),
 ]
 
 MANIFEST = [
