@@ -218,7 +218,9 @@ _SAID = r"\b(?:said|says|told|reported|announced|added|stated|wrote)\s+(?:\w+\s+
 # named, or a venue; not "said at least 30 were killed on Monday")
 _SAID_AT = (r"\b(?:said|says|told(?:\s+\w+)?|reported|announced|added|stated)\s+(?:(?:in|at)\s+(?:the\s+)?"
             r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}|(?:in|at|to)\s+(?:a|the)\s+(?:news\s+|press\s+)?"
-            r"(?:conference|briefing|statement|interview|meeting|rally|summit)\s+(?:in\s+(?-i:[A-Z])[\w'’.-]*\s+)?)")
+            r"(?:conference|briefing|statement|interview|meeting|rally|summit|video|audio\s+message|"
+            r"message|recording|letter|post)\s+(?:(?:obtained|posted|released|published|broadcast|aired)\s+)?"
+            r"(?:in\s+(?-i:[A-Z])[\w'’.-]*\s+)?)")
 
 
 # the day someone spoke: "said Monday", "told reporters on Tuesday"

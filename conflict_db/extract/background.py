@@ -32,12 +32,13 @@ _BACKGROUND_RX = re.compile(
 )
 
 
-# "the deadliest attack since a truck bombing killed 500 in 2017", "which has been fighting
+# "the deadliest attack since a truck bombing killed 500 in 2017" (not "retaken most of the
+# enclave since ..."), "which has been fighting
 # the rebels since March 2015", "since the offensive began": comparisons and histories
 _BACKGROUND2_RX = re.compile(
     r"""
     \b(?:biggest|largest|deadliest|worst|heaviest|bloodiest|fiercest|highest|longest|first|
-         most\s+\w+)\b[^.;!?]{0,100}?\b(?P<a>since\b(?:[^.;!?]|\.(?=\s+\d))*)
+         most\s+(?!of\b)\w+)\b[^.;!?]{0,100}?\b(?P<a>since\b(?:[^.;!?]|\.(?=\s+\d))*)
   | \b(?P<b>(?:which|who|that)\s+(?:has|have|had)\s+(?:long\s+)?been\s+\w+ing\b[^.;!?,]*?
         \bsince\b[^,.;!?]*)
   | \b(?P<c>since\s+(?:the|this|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:offensive|operation|campaign|

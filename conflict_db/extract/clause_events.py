@@ -75,10 +75,19 @@ _REACTION_BEFORE = re.compile(
         r"observing|observes|observed|respecting|respects|respected|honou?ring|abiding\s+by|"
         r"adhering\s+to|violating|violates|violated|breaching|breached|in\s+violation\s+of|"
         r"in\s+breach\s+of|upholding|upheld|"
-        # a disposition towards talks, not talks: "were ready for talks without preconditions"
-        r"ready\s+for|readiness\s+for|willing\s+to\s+(?:hold|join|enter|resume|start)|open\s+to|"
-        r"offered|rejected|refused|ruled\s+out") + r"\s+"
+        # "throwing into doubt a deal", "had derailed a previous round of talks": not its making
+        r"into\s+doubt|jeopardi[sz]ing|jeopardi[sz]ed|undermining|undermined|derailed|derailing|"
+        r"scuttled|scuttling") + r"\s+"
     r"(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+# a disposition towards talks or a deal, not the talks: "were ready for talks without
+# preconditions", "has rejected any negotiations" (the noun right after: "rejected the accord in a
+# referendum" still tells the referendum)
+_DISPOSITION_BEFORE = re.compile(
+    r"\b(?:ready\s+for|readiness\s+for|willing\s+to\s+(?:hold|join|enter|resume|start)|open\s+to|"
+    r"offered|rejected|refused|ruled\s+out)\s+(?:(?:a|an|the|any|all|further|new|direct|fresh|more|"
+    r"peace|formal)\s+){0,2}$", re.I)
 
 
 # a claim of an attack dated in its own phrase tells the attack, and its claimant is the attacker:
@@ -90,7 +99,7 @@ _OWNED_REACTION_BEFORE = re.compile(
 
 
 _DATED_PHRASE_GAP = re.compile(
-    r"\s+(?:(?:on|in|at|against|near|of|targeting|by)\s+(?:[\w'’-]+\s+){0,6}?)?"
+    r"\s+(?:(?:on|in|at|against|near|of|targeting|by)\s+(?:[\w'’-]+\s+){0,9}?)?"
     r"(?:(?:on|late\s+on|early\s+on|last|this|earlier\s+this)\s+)?", re.I)
 
 
@@ -144,7 +153,7 @@ _STATE_FORCES = re.compile(
 
 
 _CIVILIAN_SITE_AFTER = re.compile(
-    r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:hotel|market|marketplace|mosque|church|school|"
+    r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:hotel|market|marketplace|mosque|church|school|"
     r"restaurant|cafe|bus|hospital|wedding|funeral|camp\s+for\s+displaced|displacement\s+camp|"
     r"shopping\s+(?:centre|center|mall)|mall|bakery|university|village)\b", re.I)
 
@@ -337,6 +346,13 @@ _SERIES_BEFORE = re.compile(r"\b(?:after|following|since|before|amid)\s+(?:a|the
                             r"(?:series|wave|spate|string|succession)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
+# "executions of 82 people" (not "the execution of the verdict"): killings of captives
+_EXECUTED_AFTER = re.compile(
+    r"\s+(?:(?:at\s+least|some|about|more\s+than|dozens\s+of|hundreds\s+of|scores\s+of|the|\d[\d,]*|[a-z]+)\s+){0,3}?"
+    r"(?:people|men|women|civilians|prisoners|captives|detainees|soldiers|villagers|hostages|fighters|"
+    r"members|suspects|opponents|activists|deserters|policemen|officers)\b", re.I)
+
+
 _CAUSE_CLAUSE = re.compile(r"[\s,]*(?:after|when|as)\b", re.I)
 
 
@@ -382,7 +398,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
         if not t.nominal and one_word and _POSSESSIVE_BEFORE.search(before):
             t.nominal = True  # "Tuesday's releases", "Russia's attack"
         if t.nominal and t.type != "casualty_report" and (
-                _NOMINAL_REF_BEFORE.search(before) or (_REACTION_BEFORE.search(before) and not (
+                _NOMINAL_REF_BEFORE.search(before) or _DISPOSITION_BEFORE.search(before) or (
+                    _REACTION_BEFORE.search(before) and not (
                     t.violent and _OWNED_REACTION_BEFORE.search(before) and _dated_phrase(text, t, s_dates)))) and not (
                 t.violent and _DEVICE_ACTS_AFTER.match(text, t.end)):
             continue
@@ -428,7 +445,9 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
             if t.violent and word.endswith("ing") and _PROGRESSIVE_BEFORE.search(before) \
                     and not _has_date(s_dates, cs, ce):
                 continue
-            if t.type == "clash" and _RELATIVE_PERFECT_BEFORE.search(before) and not _has_date(s_dates, cs, ce):
+            if _RELATIVE_PERFECT_BEFORE.search(before) and t.type != "territory_change" and not _has_date(s_dates, cs, ce):
+                # "the militants, who have pledged allegiance to Islamic State": who they are, not
+                # an event of the story (ground "which has also seized towns" is still held: kept)
                 continue
         if t.violent and hint == "planned":
             continue
@@ -468,7 +487,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
             continue  # the trigger word modifies a noun: "assault troops", "battle tanks"
         if t.type == "attack_on_civilians" and t.nominal:
             around = text[t.start:min(se, t.end + 60)]
-            if not CIVILIAN_RX.search(around) and not re.search(r"massacre", text[t.start:t.end], re.I):
+            if not CIVILIAN_RX.search(around) and not re.search(r"massacre", text[t.start:t.end], re.I) and not (
+                    text[t.start:t.end].lower().startswith("execution") and _EXECUTED_AFTER.match(text, t.end)):
                 continue
         kept2.append((t, hint))
     # "Russian shelling killed seven people in four attacks": the attacks are the shelling's
@@ -826,7 +846,10 @@ def _date_owner(text, d, trigs: list[Trigger]) -> Trigger:
     nearest = min(trigs, key=lambda u: span_gap(u.start, u.end, d.start, d.end))
     if nearest.start >= d.end and (_NEXT_VERB_GAP.fullmatch(text, d.end, nearest.start)
                                    or _AUX_VERB_GAP.fullmatch(text, d.end, nearest.start)):
-        before = [u for u in trigs if u.end <= d.start and not u.nominal]
+        # (the verb's, else a noun it governs: "launched coordinated attacks on villages last
+        # Wednesday and took the port on Tuesday")
+        before = [u for u in trigs if u.end <= d.start and not u.nominal] or [
+            u for u in trigs if u.end <= d.start]
         if before:
             return max(before, key=lambda u: u.end)
     return nearest

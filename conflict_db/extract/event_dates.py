@@ -8,6 +8,7 @@ inherited that way is approximate.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from .article_dates import said_on
 from .candidates import Candidate, DateMention
@@ -200,13 +201,23 @@ def date_since_campaign(cands: list[Candidate], text: str, dates: list[DateMenti
         c.date_how = "own"
 
 
+_PART_OF_MONTH = re.compile(r"(?:mid|late)\b", re.I)
+
+
+def _first_day(d: DateMention):
+    """Where a period told by its month starts: "since mid-November" from the 15th."""
+    if d.precision == "month":
+        m = _PART_OF_MONTH.match(d.text)
+        if m is not None:
+            return d.date_start + timedelta(days=14 if m.group().lower() == "mid" else 20)
+    return d.date_start
+
+
 def attach_dates_across(cands: list[Candidate], text: str = "", dates=(), lines=(), ref=None) -> None:
     """Undated events inherit the date of the event they continue (precision approx): the
     latest of the previous dated event and a date said earlier in the same paragraph; an
     undated lede takes the first date of the paragraph that follows it. A toll "since" a
     day runs from that day to the report; an event dated over a year back is history."""
-    from datetime import timedelta
-
     for c in cands:
         d = c.date
         if d is None or c.date_how == "inherited":
@@ -217,11 +228,11 @@ def attach_dates_across(cands: list[Candidate], text: str = "", dates=(), lines=
                     # years back is the war's, and history)
                     d.precision in ("week", "month") and ref - d.date_start <= timedelta(days=365))) \
                 and SINCE_CLAUSE_BEFORE.search(text, max(0, d.start - 90), d.start):
-            c.date = DateMention(d.start, d.end, d.text, d.date_start, ref, "range", d.direction, d.type)
+            c.date = DateMention(d.start, d.end, d.text, _first_day(d), ref, "range", d.direction, d.type)
         elif c.type != "casualty_report" and d.start > c.trig.end and ref is not None and d.date_start < ref \
                 and SINCE_BEFORE.search(text, max(c.trig.end, d.start - 60), d.start):
             # "had fallen to rebel forces since conflict broke out two months ago": any time since
-            c.date = DateMention(d.start, d.end, d.text, d.date_start, ref, "range", d.direction, d.type)
+            c.date = DateMention(d.start, d.end, d.text, _first_day(d), ref, "range", d.direction, d.type)
         elif ref is not None and (ref - d.date_end) > timedelta(days=365):
             c.drop = True
     first_para = min((c.para for c in cands if not c.drop), default=None)

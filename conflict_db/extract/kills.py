@@ -21,7 +21,7 @@ CIVILIAN_WORDS = (
     r"children|child|boys?|girls?|women|woman|villagers?|residents?|worshipp?ers?|students?|"
     r"teachers?|pupils?|protesters?|demonstrators?|farmers?|shepherds?|passengers?|pilgrims?|"
     r"refugees?|families|family|patients?|priests?|imams?|activists?|shoppers?|bystanders?|"
-    r"infants?|babies|elderly"
+    r"infants?|babies|elderly|voters?|election\s+workers?|polling\s+staff|schoolgirls?|schoolboys?"
 )
 
 
@@ -31,13 +31,13 @@ CIVILIAN_RX = re.compile(r"\b" + by_first_letter(CIVILIAN_WORDS) + r"\b", re.I)
 _KILL_RX = re.compile(
     r"\b" + by_first_letter(
         r"killed|killing|kills|kill|dead|died|die|slain|death\s+toll|lives|perished|"
-        r"lost\s+their\s+lives|massacred|executed") + r"\b",
+        r"lost\s+their\s+lives|massacred|executed|executions?\s+of") + r"\b",
     re.I,
 )
 
 
 # every _KILL_RX match contains one of these, lower-cased
-_KILL_WORDS = ("kill", "dead", "die", "slain", "death", "lives", "perished", "massacred", "executed")
+_KILL_WORDS = ("kill", "dead", "die", "slain", "death", "lives", "perished", "massacred", "execut")
 
 
 _BEFORE_KILL_GAP = re.compile(
@@ -163,8 +163,8 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
         passive = word in ("killed", "massacred", "executed") and _PASSIVE_BEFORE.search(
             text, max(ss, m.start() - 30), m.start()) is not None
         # number after: "killed 697 people" (not "71 soldiers were killed, 12 were wounded")
-        if (word in ("killed", "killing", "kills", "kill", "massacred", "executed") or word.startswith("death")) \
-                and not passive:
+        if (word in ("killed", "killing", "kills", "kill", "massacred", "executed")
+                or word.startswith(("death", "execution"))) and not passive:
             for q in qtys:
                 if q.start >= m.end() and q.start - m.end() <= 25:
                     between = text[m.end():q.start]

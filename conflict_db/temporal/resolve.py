@@ -88,8 +88,12 @@ def weekday(wd: int, anchor: date | None, direction: str, rel: str | None = None
         return f"XXXX-WXX-{wd + 1}", None, None, "day"
     diff = wd - anchor.weekday()
     if rel == "last":
-        # "last Monday" is the most recent Monday before today.
+        # "last Monday" is the most recent Monday before today; but the day before the news is
+        # told "Wednesday" or "yesterday", so "last Wednesday" written on a Thursday is the
+        # Wednesday of the week before
         d = anchor + timedelta(days=(diff - 7) if diff >= 0 else diff)
+        if d == anchor - timedelta(days=1):
+            d -= timedelta(days=7)
     elif rel == "next":
         d = anchor + timedelta(days=(diff + 7) if diff <= 0 else diff)
     elif rel == "this":
