@@ -103,3 +103,19 @@ def test_a_province_is_meant_before_a_village_of_its_name_elsewhere():
     assert (ev.places[0].name, ev.places[0].country) == ("Chechnya", "Russia")
     ev = one(events("Troops shelled Kunduz on Sunday.", SUN), "bombing")
     assert ev.places[0].admin1 == "Kunduz" and ev.places[0].latitude is not None  # the city
+
+
+def test_a_quote_that_dates_what_it_tells_is_a_claim_of_its_speaker():
+    evs = events('"The last stronghold of the terrorists was captured this morning," the president told '
+                 'reporters in Moscow.', SUN)
+    ev = one(evs, "territory_change")
+    assert (ev.date_start, ev.status, ev.places) == (d("2000-02-06"), "claimed", [])
+    # an undated quote is an opinion, not a report
+    assert events('"They lost territory and fighters, many defected," said one analyst on Monday.', SUN) == []
+    assert events('"We will capture the town on Sunday," the commander said.', SUN) == []
+
+
+def test_where_someone_spoke_is_not_where_it_happened():
+    ev = one(events("Thirteen soldiers were killed in the fighting, President Jacob Zuma said in Pretoria on "
+                    "Sunday.", SUN), "casualty_report")
+    assert ev.places == []

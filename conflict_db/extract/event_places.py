@@ -149,6 +149,12 @@ def list_extended(text, c) -> tuple[int, int]:
     return (s, e)
 
 
+# where someone spoke, not where it happened: "Zuma said in Pretoria", "told reporters in Moscow"
+_SPOKE_IN_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers|a\s+news\s+conference)|speaking|spoke)"
+    r"\s+in\s+$", re.I)
+
+
 def where_told(text: str, p, span: tuple[int, int]) -> bool:
     """The place is where a source spoke: "a health official in Saada", "officials in Kabul said"."""
     before = text[max(span[0], p.start - 40):p.start]
@@ -220,7 +226,8 @@ def attach_places_and_actors(text: str, cands: list, following: dict, datelines:
             place_matches = []
     place_matches = [p for p in place_matches
                      if not any(overlaps((p.start, p.end), (a.start, a.end)) for a in actor_matches)
-                     and not _NOT_PARTICIPANT_AFTER.match(text, p.end) and not far_from(text, p.start)]
+                     and not _NOT_PARTICIPANT_AFTER.match(text, p.end) and not far_from(text, p.start)
+                     and not _SPOKE_IN_BEFORE.search(text, max(0, p.start - 40), p.start)]
     # "the Britain-based monitor", "an Al Qaeda affiliate", "activists opposed to President
     # Assad", "militants linked to al Qaeda": named, but not a party to the event
     actor_matches = [a for a in actor_matches

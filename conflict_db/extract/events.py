@@ -86,6 +86,15 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     all_dates = engine_dates(recase(blank_outside(text, lines)), published)
     all_dates = extra_dates(text, lines, all_dates, ref)
 
+    # A quote that dates what it tells ("...was captured this morning," Putin told reporters) is
+    # its speaker's claim of an event, read as told text; undated quotes (opinions, slogans,
+    # analysis) still yield nothing
+    claims = [q for q in quotes if _ATTRIBUTED.match(text, q[1]) and any(
+        q[0] <= d.start < q[1] and d.precision == "day" for d in all_dates)]
+    if claims:
+        quotes = [q for q in quotes if q not in claims]
+        q_starts = [s for s, _ in quotes]
+
     background, datelines = background_spans(text, lines, all_dates, ref)
     bg_starts = [s for s, _ in background]
     all_dates = join_ranges(text, resolve_relative(text, all_dates, ref, quotes))
@@ -120,6 +129,9 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             cands.extend(sentence_events(text, ss, se, clauses, s_trigs, s_dates, kill_infos,
                                          para_idx, ref))
 
+    for c in cands:
+        if c.status == "occurred" and any(a <= c.trig.start < b for a, b in claims):
+            c.status = "claimed"
     attach_places_and_actors(text, cands, following, datelines)
     for c in cands:
         c.evidence = _evidence(text, c, background)
@@ -146,6 +158,11 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             continue
         out.append(_to_event(text, c, ref))
     return out
+
+
+# what closes a quote that someone said: '," Putin told reporters', '," a spokesman said'
+_ATTRIBUTED = re.compile(
+    r"[\"”]?\s*,?\s*(?:[\w.'’-]+\s+){0,5}?(?:said|says|told|added|announced|declared|stated|insisted)\b")
 
 
 def _triggers(text, lines, quotes, q_starts, background, bg_starts) -> list[Trigger]:
