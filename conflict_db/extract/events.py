@@ -129,8 +129,9 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
             cands.extend(sentence_events(text, ss, se, clauses, s_trigs, s_dates, kill_infos,
                                          para_idx, ref))
 
+    claim_starts = [s for s, _ in claims]
     for c in cands:
-        if c.status == "occurred" and any(a <= c.trig.start < b for a, b in claims):
+        if c.status == "occurred" and inside(claim_starts, claims, c.trig.start):
             c.status = "claimed"
     attach_places_and_actors(text, cands, following, datelines)
     for c in cands:

@@ -223,7 +223,7 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
             # "killed one soldier and six pro-government fighters": the conjoined count too
             q2 = next((q for q in qtys if q.start >= qty.end), None)
             one = _AND_ONE_AFTER.match(text, qty.end)
-            if q2 is not None and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,4}?and\s+", text[qty.end:q2.start]) \
+            if q2 is not None and _AND_LINK.fullmatch(text, qty.end, q2.start) \
                     and qty.low is not None and q2.low is not None and not q2.vague and not qty.vague:
                 hi = None if qty.high is None or q2.high is None else qty.high + q2.high
                 qty = Quantity(qty.start, q2.end, text[qty.start:q2.end], qty.low + q2.low, hi, False)
