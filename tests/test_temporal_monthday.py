@@ -50,3 +50,12 @@ def test_numeric_dates():
 def test_unanchored_month_day():
     e = expr("Talks open on March 3.", None, "March 3")
     assert e.value == "XXXX-03-03" and e.date_start is None
+
+
+def test_participle_after_auxiliary_is_not_a_past_tense():
+    # "would be held": a plan; "held" alone would read the date as past
+    t = "The official said the accession would still be held at the summit on April 24 and 25."
+    assert expr(t, date(1999, 2, 10), "April 24").value == "1999-04-24"
+    t = "The summit was held in Washington on April 24."
+    assert expr(t, date(1999, 5, 10), "April 24").value == "1999-04-24"
+    assert expr(t, date(1999, 2, 10), "April 24").value == "1998-04-24"

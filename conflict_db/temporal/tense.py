@@ -24,6 +24,8 @@ _PAST_WORDS = frozenset(
     "was were had has have said says told did ago last earlier since yesterday previously began "
     "took came went fell rose won lost left met made killed died broke fought saw gave held led "
     "struck shot hit sought ran spoke wrote sent got".split())
+_PARTICIPLES = frozenset("held made met won lost left killed struck shot hit sought led sent got told said "
+                          "fought broke gave took".split())
 _STRONG_PAST = frozenset({"was", "were", "had", "said", "did", "told"})
 _SCHEDULED_PRESENT = frozenset("resume resumes reopen reopens reconvene reconvenes convene convenes".split())
 _NOT_PAST_ED = frozenset("need indeed speed feed seed proceed exceed succeed breed embed red bed "
@@ -69,7 +71,8 @@ def _classify(words: list[str], lw: list[str], i: int) -> str | None:
         verb = words[i - 3].lower()  # "go to the polls on Sunday" / "went to the polls"
         return "f" if verb in ("go", "goes", "head", "heads") else ("p" if verb in ("went", "headed") else None)
     if w in _PAST_WORDS:
-        return "p"
+        # a participle after an auxiliary ("would be held", "is being made") is not a past tense
+        return None if prev in _AUX and w in _PARTICIPLES else "p"
     # lower-case -ed words only: "United", "Ahmed" are names, not past tenses; and a
     # participle after an auxiliary ("is being pushed", "will be held") is not a past tense.
     if len(w) > 4 and w.endswith("ed") and raw[0].islower() and w not in _NOT_PAST_ED:
