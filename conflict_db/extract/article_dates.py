@@ -18,6 +18,7 @@ from conflict_db.temporal.calendar import add_months, month_bounds
 
 from .candidates import DateMention
 from .cues import NEWS_VERBS
+from .sentences import is_abbrev_period
 from .spans import case_exotic, inside
 
 _SPEECH_VERB_AFTER = re.compile(r",?\s+(?:(?-i:[A-Z][\w'’-]*)\s+){0,2}(?:" + NEWS_VERBS + r")\b", re.I)
@@ -291,7 +292,7 @@ def resolve_relative(text, dates: list[DateMention], ref, quotes) -> list[DateMe
                 o = out[-1] if out else None
                 gap = text[o.end:d.start] if o is not None else ""
                 if o is not None and o.precision in ("day", "approx") and len(gap) < 150 \
-                        and "\n" not in gap and not re.search(r"[.!?][\"”’']?\s+[A-Z]", gap):
+                        and "\n" not in gap and not _sentence_break(text, o.end, d.start):
                     # "released on Tuesday, four days after gunmen stormed ...": the time
                     # clause is counted back from its sentence's own date
                     base, off = o, -d.offset
@@ -314,6 +315,14 @@ def resolve_relative(text, dates: list[DateMention], ref, quotes) -> list[DateMe
             if kind != "PRIOR":
                 last = told = nd
             continue
+        if d.precision == "month" and since is not None and _THAT_YEAR.match(text, d.end):
+            # "since April 2013, including 67 in the siege of Westgate in September that year"
+            first, end = month_bounds(since.date_start.year, d.date_start.month)
+            out.append(DateMention(d.start, d.end, d.text, first, end, "month", "past", d.type))
+            continue
+        if d.precision == "year" and out and out[-1].precision == "month" and \
+                _THAT_YEAR.fullmatch(text, out[-1].end, d.end):
+            continue  # its month took it
         if d.precision == "range" and ref is not None and d.date_end == ref:
             # "... said on Sunday that its forces had retaken 20 settlements in the past 24 hours"
             for o in dates[max(0, i - 3):i + 4]:
@@ -335,6 +344,18 @@ def resolve_relative(text, dates: list[DateMention], ref, quotes) -> list[DateMe
             if d.precision not in ("rel", "range"):
                 since = d
     return out
+
+
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+
+
+def _sentence_break(text: str, lo: int, hi: int) -> bool:
+    """A sentence ends between ``lo`` and ``hi`` (not the period of "Sgt." or "U.S.")."""
+    return any(m.group() != "." or not is_abbrev_period(text, m.start())
+               for m in _BREAK.finditer(text, lo, hi))
+
+
+_BREAK = re.compile(r"[.!?](?=[\"”’']?\s+[A-Z])")
 
 
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)

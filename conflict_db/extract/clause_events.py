@@ -17,6 +17,7 @@ from .cues import KILLING_TYPES, PERSONS, RELATIVE_LEAD, REPORTING_RX
 from .kills import (
     AGGREGATE_RX,
     CIVILIAN_RX,
+    COMBATANTS_RX,
     TOLL_NUMBER,
     Kill,
     count_near,
@@ -94,6 +95,9 @@ _DISPOSITION_BEFORE = re.compile(
 # "claimed responsibility for drone strikes on two oil facilities on Saturday" (one who condemns
 # it is neither). "Claimed responsibility for the attack on Monday" refers to an attack told
 # before, and Monday is as likely the day of the claim.
+_INDEFINITE_TIME_BEFORE = re.compile(r"\b(?:after|following|amid)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 _OWNED_REACTION_BEFORE = re.compile(
     r"\bresponsibility\s+for\s+(?!(?:the|this|that|these|those|its|their)\b)(?:[\w'’-]+\s+){0,4}$", re.I)
 
@@ -346,6 +350,10 @@ _SERIES_BEFORE = re.compile(r"\b(?:after|following|since|before|amid)\s+(?:a|the
                             r"(?:series|wave|spate|string|succession)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
+_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+preparation\s+for|preparing\s+for|in\s+the\s+run-up\s+to)\s+"
+                              r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 # "executions of 82 people" (not "the execution of the verdict"): killings of captives
 _EXECUTED_AFTER = re.compile(
     r"\s+(?:(?:at\s+least|some|about|more\s+than|dozens\s+of|hundreds\s+of|scores\s+of|the|\d[\d,]*|[a-z]+)\s+){0,3}?"
@@ -398,11 +406,16 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
         if not t.nominal and one_word and _POSSESSIVE_BEFORE.search(before):
             t.nominal = True  # "Tuesday's releases", "Russia's attack"
         if t.nominal and t.type != "casualty_report" and (
-                _NOMINAL_REF_BEFORE.search(before) or _DISPOSITION_BEFORE.search(before) or (
+                (_NOMINAL_REF_BEFORE.search(before) and not (
+                    # "treated after a suspected chlorine attack on the town on Saturday": a new
+                    # event told with its own day, not a reference to one told before
+                    t.violent and _INDEFINITE_TIME_BEFORE.search(before) and _dated_phrase(text, t, s_dates))) or _DISPOSITION_BEFORE.search(before) or (
                     _REACTION_BEFORE.search(before) and not (
                     t.violent and _OWNED_REACTION_BEFORE.search(before) and _dated_phrase(text, t, s_dates)))) and not (
                 t.violent and _DEVICE_ACTS_AFTER.match(text, t.end)):
             continue
+        if t.nominal and t.violent and _AHEAD_OF_BEFORE.search(before):
+            continue  # "massed ahead of a counteroffensive": one still to come
         if t.nominal and t.violent and _SERIES_BEFORE.search(before):
             # "launched its campaign on October 1 after a series of bombings that killed 300":
             # many incidents, undated (the day is the campaign's), and so is their toll
@@ -485,6 +498,9 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
     for t, hint in keep:
         if t.nominal and _MODIFIER_AFTER.match(text, t.end):
             continue  # the trigger word modifies a noun: "assault troops", "battle tanks"
+        if t.type == "attack_on_civilians" and not t.nominal and COMBATANTS_RX.match(text, t.end) \
+                and text[t.start:t.end].lower() in ("shot dead", "gunned down", "opened fire on"):
+            t.type = "clash"  # "shot dead the four attackers", "opened fire on government troops"
         if t.type == "attack_on_civilians" and t.nominal:
             around = text[t.start:min(se, t.end + 60)]
             if not CIVILIAN_RX.search(around) and not re.search(r"massacre", text[t.start:t.end], re.I) and not (
@@ -540,7 +556,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                     and _ONE_SIDED.match(text, host.start, host.end))):
                 host.type = "attack_on_civilians"
             kill_events.append((k, "host:%d" % id(host)))
-            if host.type == "clash" and host.nominal and host.start >= k.end and k.passive and \
+            if host.type == "clash" and host.nominal and host.start >= k.end and (
+                    k.passive or text[k.start:k.end].lower() in ("died", "dead", "perished")) and \
                     _FIGHTING.fullmatch(text, host.start, host.end) and _KILLED_IN_THE.fullmatch(text, k.end, host.start):
                 kill_events.append((k, "casualty_report"))  # and the fight it names
         elif k.aggregate and k.qty is not None:

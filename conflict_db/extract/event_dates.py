@@ -115,6 +115,24 @@ _ANOTHER_RX = re.compile(r"\b(?:another|other|separate|separately|also|earlier|p
 _ATTACK_FAMILY = KILLING_TYPES | {"abduction"}
 
 
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|time|span)\b", re.I)
+
+
+def date_same_period(cands: list[Candidate], text: str) -> None:
+    """"Two civilians have been killed since July 8. In Gaza, 604 Palestinians had been killed
+    over the same period": a toll told over the period of the toll before it takes its dates."""
+    last = None
+    for c in cands:
+        if c.drop or c.type != "casualty_report":
+            continue
+        if last is not None and c.sent[0] >= last.sent[1] and c.sent[0] - last.sent[1] < 400 \
+                and _SAME_PERIOD.search(text, c.sent[0], c.sent[1]) \
+                and (c.date is None or c.date.precision != "range"):
+            c.date, c.date_how = last.date, "same"
+        if c.date is not None and c.date.precision == "range":
+            last = c
+
+
 def date_by_detail(cands: list[Candidate], text: str) -> None:
     """"Gunmen massacred 51 villagers, the authorities said Monday. Gunmen on Sunday stormed
     the villages of ...": a violent event dated only by the day it was reported takes the

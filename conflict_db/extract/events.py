@@ -49,6 +49,7 @@ from .event_dates import (
     attach_dates_across,
     date_by_detail,
     date_by_reference,
+    date_same_period,
     date_since_campaign,
 )
 from .event_places import attach_places_and_actors
@@ -151,6 +152,7 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     date_by_reference(cands, text, told_dates, ref)
     date_by_detail(cands, text)
     attach_dates_across(cands, text, told_dates, lines, ref)
+    date_same_period(cands, text)
     dedupe_article(cands, text)
 
     out = []

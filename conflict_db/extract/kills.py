@@ -21,7 +21,8 @@ CIVILIAN_WORDS = (
     r"children|child|boys?|girls?|women|woman|villagers?|residents?|worshipp?ers?|students?|"
     r"teachers?|pupils?|protesters?|demonstrators?|farmers?|shepherds?|passengers?|pilgrims?|"
     r"refugees?|families|family|patients?|priests?|imams?|activists?|shoppers?|bystanders?|"
-    r"infants?|babies|elderly|voters?|election\s+workers?|polling\s+staff|schoolgirls?|schoolboys?"
+    r"infants?|babies|elderly|voters?|election\s+workers?|polling\s+staff|schoolgirls?|schoolboys?|"
+    r"workers?|labou?rers?|miners?|traders?|fishermen|herders?|herdsmen"
 )
 
 
@@ -31,7 +32,7 @@ CIVILIAN_RX = re.compile(r"\b" + by_first_letter(CIVILIAN_WORDS) + r"\b", re.I)
 _KILL_RX = re.compile(
     r"\b" + by_first_letter(
         r"killed|killing|kills|kill|dead|died|die|slain|death\s+toll|lives|perished|"
-        r"lost\s+their\s+lives|massacred|executed|executions?\s+of") + r"\b",
+        r"lost\s+their\s+lives|cost\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|massacred|executed|executions?\s+of") + r"\b",
     re.I,
 )
 
@@ -85,7 +86,7 @@ def _number_end(text: str, qty: Quantity) -> int:
     return first[0].end if first else qty.end
 
 
-_COMBATANTS_RX = re.compile(
+COMBATANTS_RX = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,2}?(?:fighters|militants|insurgents|rebels|jihadists|assailants|"
     r"attackers|gunmen|soldiers|troops|policemen|police\s+officers|servicemen|combatants|"
     r"militiamen|terrorists)\b", re.I)
@@ -164,7 +165,7 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
             text, max(ss, m.start() - 30), m.start()) is not None
         # number after: "killed 697 people" (not "71 soldiers were killed, 12 were wounded")
         if (word in ("killed", "killing", "kills", "kill", "massacred", "executed")
-                or word.startswith(("death", "execution"))) and not passive:
+                or word.startswith(("death", "execution", "cost", "claimed"))) and not passive:
             for q in qtys:
                 if q.start >= m.end() and q.start - m.end() <= 25:
                     between = text[m.end():q.start]
@@ -234,8 +235,9 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
                                None if qty.high is None else qty.high + 1, False)
         # who the victims were: from the first number ("17 soldiers and a civilian": a battle)
         named = _number_end(text, qty) if qty is not None else m.end()
-        victims = text[named:min(se, named + 40)]
-        civilian = bool(CIVILIAN_RX.search(victims)) and not _COMBATANTS_RX.match(text, named)
+        # (the head of the count: "272 people, including 33 civilians" were not all civilians)
+        victims = _SUBSET.split(text[named:min(se, named + 40)], 1)[0]
+        civilian = bool(CIVILIAN_RX.search(victims)) and not COMBATANTS_RX.match(text, named)
         # "..., raising the death toll to 23": that toll is the total this kill adds to
         told = sent_nb
         raising = _RAISING_TOLL.search(sent_nb, m.end() - ss) if "toll" in sent_nb else None
@@ -244,7 +246,7 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
         aggregate = bool(AGGREGATE_RX.search(told)) or (
             not day_dated and bool(_AGGREGATE_WEAK_RX.search(told)))
         combatants = qty is not None and qty.start >= m.end() and bool(
-            _COMBATANTS_RX.match(text, qty.end)) and word in ("killed", "killing")
+            COMBATANTS_RX.match(text, qty.end)) and word in ("killed", "killing")
         # an active kill with a subject of its own ("forces killed 38 people"), not a toll
         agent = qty is not None and qty.start >= m.end() and word == "killed" and bool(
             re.search(r"\b(?:forces|troops|soldiers|police|gunmen|militants|fighters|militia|"
@@ -255,6 +257,9 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
             r"\b(?:fighting|clashes|infighting|battles?)\b", before[-60:], re.I)
         out.append(Kill(m.start(), m.end(), qty, civilian, aggregate, whole_war, combatants, agent, passive))
     return out
+
+
+_SUBSET = re.compile(r",|\(|\b(?:including|among\s+them|among\s+whom)\b", re.I)
 
 
 _AND_LINK = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?and\s+")

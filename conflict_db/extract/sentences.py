@@ -44,7 +44,7 @@ _CLAUSE_CUE_RX = re.compile(
 )
 
 
-def _is_abbrev_period(text: str, dot: int) -> bool:
+def is_abbrev_period(text: str, dot: int) -> bool:
     """True when the period at ``dot`` belongs to an abbreviation, initial or number."""
     j = dot
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
@@ -103,7 +103,7 @@ def _split_line(text: str, s: int, e: int) -> list[tuple[int, int]]:
             continue
         mark = m.group()
         if mark.startswith(".") and not mark.startswith("..."):
-            if _is_abbrev_period(seg, m.start()):
+            if is_abbrev_period(seg, m.start()):
                 continue
         if mark.startswith("...") and len(mark.rstrip("\"'”’)]")) >= 3:
             # an ellipsis followed by a capital usually ends a sentence; keep it
