@@ -132,3 +132,49 @@ def test_a_toll_over_the_same_period_as_the_one_before():
     tolls = of_type(evs, "casualty_report")
     assert [(e.killed_low, e.date_start, e.date_end) for e in tolls] == [
         (7, d("2016-03-03"), d("2016-03-15")), (40, d("2016-03-03"), d("2016-03-15"))]
+
+
+def test_days_following_are_the_days_before():
+    evs = events("Calm returned to the capital on Tuesday, following four days of clashes in which "
+                 "hundreds of people were killed.", TUE)
+    ev = one(evs, "casualty_report")
+    assert (ev.date_start, ev.date_end) == (d("2016-03-11"), d("2016-03-14"))
+
+
+def test_a_stormed_campus_is_a_civilian_site():
+    evs = events("Gunmen stormed the campus before dawn on Thursday, shooting students in their hostels.", TUE)
+    assert one(evs, "attack_on_civilians").date_start == d("2016-03-10") and of_type(evs, "clash") == []
+
+
+def test_history_in_a_where_clause_is_no_event():
+    evs = events("The militants say their attacks avenge the troops in Somalia, where they have fought the "
+                 "group since October 2011.", TUE)
+    assert of_type(evs, "clash") == []
+
+
+def test_attacks_planned_are_not_attacks():
+    evs = events("A spokesman said on Monday that the camps, which are used to plan attacks on the capital, "
+                 "had been destroyed.", TUE)
+    assert of_type(evs, "clash") == []
+
+
+def test_a_share_of_the_dead_between_commas():
+    evs = events("More than 1,100 civilians, about a fifth of them children, have been killed since the "
+                 "assault began on February 18.", TUE)
+    ev = one(evs, "casualty_report")
+    assert (ev.killed_low, ev.date_start) == (1100, d("2016-02-18"))
+
+
+def test_a_caption_closed_by_its_credit():
+    text = ("Troops withdraw from the town\n\nSoldiers rest in a village on Feb. 18 after withdrawing from "
+            "the town. (UNIAN)\n\nKYIV - At least 13 soldiers were killed during the withdrawal, the ministry "
+            "said on Thursday.\n")
+    evs = events(text, "2016-02-19")
+    assert of_type(evs, "territory_change") == []
+    assert one(evs, "casualty_report").killed_low == 13
+
+
+def test_the_day_a_post_was_written_is_the_news_day():
+    evs = events("Police wrote on Twitter on Friday that five people were kidnapped near the town after "
+                 "gunmen attacked on Thursday evening.", "2016-02-19")
+    assert one(evs, "abduction").date_start == d("2016-02-18")

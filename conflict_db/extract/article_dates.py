@@ -217,11 +217,14 @@ _SAID = r"\b(?:said|says|told|reported|announced|added|stated|wrote)\s+(?:\w+\s+
 
 # or where: "said in Pretoria on Monday", "told a news conference in Kabul on Tuesday" (a place
 # named, or a venue; not "said at least 30 were killed on Monday")
-_SAID_AT = (r"\b(?:said|says|told(?:\s+\w+)?|reported|announced|added|stated)\s+(?:(?:in|at)\s+(?:the\s+)?"
+_SAID_AT = (r"\b(?:said|says|told(?:\s+\w+)?|reported|announced|added|stated|wrote|posted|tweeted)\s+(?:(?:in|at)\s+(?:the\s+)?"
             r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}|(?:in|at|to)\s+(?:a|the)\s+(?:news\s+|press\s+)?"
             r"(?:conference|briefing|statement|interview|meeting|rally|summit|video|audio\s+message|"
             r"message|recording|letter|post)\s+(?:(?:obtained|posted|released|published|broadcast|aired)\s+)?"
-            r"(?:in\s+(?-i:[A-Z])[\w'’.-]*\s+)?)")
+            r"(?:in\s+(?-i:[A-Z])[\w'’.-]*\s+)?|"
+            # "wrote on Facebook on Friday", "said on state television on Sunday"
+            r"(?:on|via)\s+(?:(?:its|his|her|their|the)\s+)?(?:Facebook|Twitter|X|Telegram|Instagram|YouTube|"
+            r"social\s+media|(?:[\w-]+\s+)?(?:website|television|TV|radio))(?:\s+(?:page|account|channel))?\s+)")
 
 
 # the day someone spoke: "said Monday", "told reporters on Tuesday"

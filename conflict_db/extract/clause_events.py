@@ -159,7 +159,8 @@ _STATE_FORCES = re.compile(
 _CIVILIAN_SITE_AFTER = re.compile(
     r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:hotel|market|marketplace|mosque|church|school|"
     r"restaurant|cafe|bus|hospital|wedding|funeral|camp\s+for\s+displaced|displacement\s+camp|"
-    r"shopping\s+(?:centre|center|mall)|mall|bakery|university|village)\b", re.I)
+    r"shopping\s+(?:centre|center|mall)|mall|bakery|university|college|campus|hostels?|dormitor(?:y|ies)|"
+    r"village)\b", re.I)
 
 
 # a statement verb inside a time clause ("two days after the deal was announced")
@@ -278,7 +279,8 @@ _PURPOSE_OF_BEFORE = re.compile(
 
 
 _RELATIVE_PERFECT_BEFORE = re.compile(
-    r"\b(?:which|who|that)\s+(?:has|have|had)\s+(?:also\s+|already\s+|long\s+|repeatedly\s+)?$", re.I)
+    r"\b(?:which|who|that|where\s+(?:they|it|he|she|we))\s+(?:has|have|had)\s+(?:also\s+|already\s+|long\s+|"
+    r"repeatedly\s+)?$", re.I)
 
 
 _GERUND_PREP_BEFORE = re.compile(
@@ -350,6 +352,10 @@ _SERIES_BEFORE = re.compile(r"\b(?:after|following|since|before|amid)\s+(?:a|the
                             r"(?:series|wave|spate|string|succession)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
+_PLAN_BEFORE = re.compile(r"\b(?:plan|plans|planning|plot|plots|plotting|prepare|prepares|preparing|"
+                          r"to\s+(?:carry\s+out|launch|stage|mount|conduct))\s+(?:new|more|further|fresh|future)?\s*$", re.I)
+
+
 _AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+preparation\s+for|preparing\s+for|in\s+the\s+run-up\s+to)\s+"
                               r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
@@ -414,8 +420,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                     t.violent and _OWNED_REACTION_BEFORE.search(before) and _dated_phrase(text, t, s_dates)))) and not (
                 t.violent and _DEVICE_ACTS_AFTER.match(text, t.end)):
             continue
-        if t.nominal and t.violent and _AHEAD_OF_BEFORE.search(before):
-            continue  # "massed ahead of a counteroffensive": one still to come
+        if t.nominal and t.violent and (_AHEAD_OF_BEFORE.search(before) or _PLAN_BEFORE.search(before)):
+            continue  # "massed ahead of a counteroffensive", "camps used to plan attacks": still to come
         if t.nominal and t.violent and _SERIES_BEFORE.search(before):
             # "launched its campaign on October 1 after a series of bombings that killed 300":
             # many incidents, undated (the day is the campaign's), and so is their toll

@@ -191,7 +191,8 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
                         break
                     # "At least 25 people, including fighters and civilians, have been killed"
                     if re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]*,\s+(?:including|among\s+them|"
-                                    r"mostly|(?:some|all|most|many|several|half|one|two|three|four|five)\s+of\s+them)\b[^;.]{0,80},\s+"
+                                    r"mostly|(?:(?:about|nearly|almost|roughly|around|more\s+than|over)\s+)?(?:a|one)\s+(?:third|quarter|fifth|tenth|half)\s+of\s+them|"
+                                    r"(?:some|all|most|many|several|half|one|two|three|four|five)\s+of\s+them)\b[^;.]{0,80},\s+"
                                     r"(?:have|has|had|were|was)\s+(?:been\s+|found\s+)?", between, re.I):
                         qty = q
                         break

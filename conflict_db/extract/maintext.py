@@ -51,6 +51,8 @@ _PHOTO_CREDIT = re.compile(
     r"ap\s+photo|reuters/|epa\b|caption\s*:)",
     re.I,
 )
+# a picture's credit closing its caption: "... after withdrawing from Debaltseve. (UNIAN)"
+_CREDIT_END = re.compile(r"[.!?]\s*\((?:[^()\s]+\s*){1,8}\)\s*$")
 _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _FULL_DATE = re.compile(
@@ -193,7 +195,8 @@ def classify_lines(text: str, title: str | None = None) -> list[Line]:
             kind = "headline"
         elif _SECTION_LABEL.match(line) and _nwords(line, 9) <= 8 and not has_end:
             kind = "furniture"
-        elif _PHOTO_CREDIT.match(line):
+        elif _PHOTO_CREDIT.match(line) or (
+                nonblank_index <= 3 and not body_seen and _CREDIT_END.search(line) and _nwords(line, 61) <= 60):
             kind = "caption"
         elif (
             nonblank_index <= 3 and not body_seen and _nwords(line, 41) <= 40

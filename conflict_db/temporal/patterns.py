@@ -451,11 +451,16 @@ def _duration(m, ctx):
     key, is_time = UNITS[unit]
     sp = Spec("DURATION", cal.duration_value(n, key, is_time), mod=mod, start=start)
     rel = (m["rel"] or "").lower()
-    if rel in ("past", "last", "previous", "recent"):
+    of_after = re.match(r"\s+of\s+\w", ctx.text[m.end():m.end() + 6])
+    if rel == "following" and not m["the"] and of_after:
+        # "calm settled following four days of clashes": a preposition, the days came before
+        if ctx.anchor:
+            _duration_range(sp, n, unit, -1, ctx.anchor, end_yesterday=unit == "day")
+    elif rel in ("past", "last", "previous", "recent"):
         _duration_range(sp, n, unit, -1, ctx.anchor)
     elif rel in ("next", "coming", "following"):
         _duration_range(sp, n, unit, 1, ctx.anchor)
-    elif unit == "day" and re.match(r"\s+of\s+\w", ctx.text[m.end():m.end() + 6]) and ctx.anchor:
+    elif unit == "day" and of_after and ctx.anchor:
         # "nine days of fighting" in a report: the toll counts up to the report, so the days
         # run to the day before publication (the report day itself is rarely complete).
         # (not a period given or ordered: "declared three days of national mourning")
