@@ -95,11 +95,13 @@ _DISPOSITION_BEFORE = re.compile(
 # "claimed responsibility for drone strikes on two oil facilities on Saturday" (one who condemns
 # it is neither). "Claimed responsibility for the attack on Monday" refers to an attack told
 # before, and Monday is as likely the day of the claim.
-_INDEFINITE_TIME_BEFORE = re.compile(r"\b(?:after|following|amid)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
-
-
 _OWNED_REACTION_BEFORE = re.compile(
     r"\bresponsibility\s+for\s+(?!(?:the|this|that|these|those|its|their)\b)(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+# "treated after a suspected chlorine attack on the town on Saturday": an indefinite event after
+# "after" is new, not a reference, when its phrase has a day of its own (`_dated_phrase`)
+_INDEFINITE_TIME_BEFORE = re.compile(r"\b(?:after|following|amid)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 _DATED_PHRASE_GAP = re.compile(
@@ -352,12 +354,12 @@ _SERIES_BEFORE = re.compile(r"\b(?:after|following|since|before|amid)\s+(?:a|the
                             r"(?:series|wave|spate|string|succession)\s+of\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
-_PLAN_BEFORE = re.compile(r"\b(?:plan|plans|planning|plot|plots|plotting|prepare|prepares|preparing|"
-                          r"to\s+(?:carry\s+out|launch|stage|mount|conduct))\s+(?:new|more|further|fresh|future)?\s*$", re.I)
-
-
-_AHEAD_OF_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+preparation\s+for|preparing\s+for|in\s+the\s+run-up\s+to)\s+"
-                              r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+# violence still to come: "massed ahead of a counteroffensive", "camps used to plan attacks"
+_STILL_TO_COME_BEFORE = re.compile(
+    r"\b(?:(?:ahead\s+of|in\s+preparation\s+for|preparing\s+for|in\s+the\s+run-up\s+to)\s+"
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}|"
+    r"(?:plan|plans|planning|plot|plots|plotting|prepare|prepares|preparing|"
+    r"to\s+(?:carry\s+out|launch|stage|mount|conduct))\s+(?:new|more|further|fresh|future)?\s*)$", re.I)
 
 
 # "executions of 82 people" (not "the execution of the verdict"): killings of captives
@@ -420,8 +422,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                     t.violent and _OWNED_REACTION_BEFORE.search(before) and _dated_phrase(text, t, s_dates)))) and not (
                 t.violent and _DEVICE_ACTS_AFTER.match(text, t.end)):
             continue
-        if t.nominal and t.violent and (_AHEAD_OF_BEFORE.search(before) or _PLAN_BEFORE.search(before)):
-            continue  # "massed ahead of a counteroffensive", "camps used to plan attacks": still to come
+        if t.nominal and t.violent and _STILL_TO_COME_BEFORE.search(before):
+            continue
         if t.nominal and t.violent and _SERIES_BEFORE.search(before):
             # "launched its campaign on October 1 after a series of bombings that killed 300":
             # many incidents, undated (the day is the campaign's), and so is their toll
