@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -185,6 +186,12 @@ class TriggerIndex:
     types: tuple[CompiledType, ...]
     # per fallback regex: lower-case strings one of which every match starts with, or None
     fallback_words: tuple = ()
+    _words: tuple = field(init=False, repr=False, compare=False)  # every word of fallback_words
+    _cache: list = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_words", tuple(sorted({w for ws in self.fallback_words if ws for w in ws})))
+        object.__setattr__(self, "_cache", [])
 
     def finditer(self, text: str, start: int, end: int):
         """Yield (match_start, match_end, CompiledType, nominal) for every trigger match."""
@@ -198,43 +205,50 @@ class TriggerIndex:
                 m = rx.match(text, pos, end)
                 if m:
                     yield m.start(), m.end(), self.types[ti], nominal
-        low = None
+        found = self._fallback_starts(text) if self.fallback else None
         for k, (rx, ti, nominal) in enumerate(self.fallback):
-            words = self.fallback_words[k] if k < len(self.fallback_words) else None
-            if words is not None:
-                # the fallback regexes scan the whole line, case-insensitively and without a
-                # literal prefix: slow; most lines lack their leading words
-                if low is None:
-                    seg = text[start:end]
-                    low = seg.lower()
-                    exotic = not seg.isascii() and any(c in seg for c in _CASE_EXOTIC)
-                if not exotic and not any(w in low for w in words):
-                    continue
-                if not exotic and len(low) == end - start:
-                    # every match starts with one of the words: try the regex only there
-                    # (what finditer would find, without scanning the line position by position)
-                    done = start
-                    for pos in _starts(low, words):
-                        if start + pos < done:
-                            continue
-                        m = rx.match(text, start + pos, end)
-                        if m:
-                            yield m.start(), m.end(), self.types[ti], nominal
-                            done = m.end()
-                    continue
+            if found is not None and self.fallback_words[k] is not None:
+                # every match starts with one of the regex's words: try it only there
+                # (what finditer would find, without scanning the line position by position)
+                starts = found[k]
+                done = start
+                for x in range(bisect_left(starts, start), bisect_left(starts, end)):
+                    pos = starts[x]
+                    if pos < done:
+                        continue
+                    m = rx.match(text, pos, end)
+                    if m:
+                        yield m.start(), m.end(), self.types[ti], nominal
+                        done = m.end()
+                continue
             for m in rx.finditer(text, start, end):
                 yield m.start(), m.end(), self.types[ti], nominal
 
+    def _fallback_starts(self, text: str) -> list[list[int]] | None:
+        """Per fallback regex, the sorted offsets in ``text`` where one of its words starts.
 
-def _starts(low: str, words) -> list[int]:
-    """Sorted offsets of every occurrence (overlapping too) of any of ``words`` in ``low``."""
-    out = set()
-    for w in words:
-        i = low.find(w)
-        while i != -1:
-            out.add(i)
-            i = low.find(w, i + 1)
-    return sorted(out)
+        Found once per text, for the next calls on it too (a caller reads an article line by
+        line): one search per word beats a test per word on every line. None when lower-casing
+        moves offsets or re.IGNORECASE would see letters str.lower() does not make (then each
+        regex scans its lines itself).
+        """
+        cache = self._cache
+        if cache and cache[0] is text:
+            return cache[1]
+        low = text.lower()
+        found = None
+        if len(low) == len(text) and (text.isascii() or not any(c in text for c in _CASE_EXOTIC)):
+            at: dict[str, list[int]] = {}
+            for w in self._words:
+                i = low.find(w)
+                if i != -1:
+                    spots = at[w] = []
+                    while i != -1:
+                        spots.append(i)
+                        i = low.find(w, i + 1)
+            found = [sorted({i for w in ws if w in at for i in at[w]}) if ws else [] for ws in self.fallback_words]
+        cache[:] = (text, found)
+        return found
 
 
 # Characters re.IGNORECASE equates with an ASCII letter that str.lower() does not turn into it
