@@ -1,5 +1,6 @@
 from datetime import date
 
+from conflict_db.temporal import find_dates
 from temporal_helpers import expr
 
 PUB = date(2014, 1, 6)
@@ -59,3 +60,11 @@ def test_participle_after_auxiliary_is_not_a_past_tense():
     t = "The summit was held in Washington on April 24."
     assert expr(t, date(1999, 5, 10), "April 24").value == "1999-04-24"
     assert expr(t, date(1999, 2, 10), "April 24").value == "1998-04-24"
+
+
+def test_the_year_is_part_of_a_year_spelled_out_or_in_digits():
+    t = "The approach of the year two thousand worries them. By the year 2003 the plan should be done."
+    assert expr(t, date(1998, 3, 3), "the year two thousand").value == "2000"
+    assert expr(t, date(1998, 3, 3), "the year 2003").value == "2003"
+    # a number without "the year" is still no year
+    assert not [e for e in find_dates("They sent two thousand troops.", date(1998, 3, 3)) if e.value == "2000"]

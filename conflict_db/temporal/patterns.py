@@ -541,13 +541,13 @@ _CLOCK_BEFORE = re.compile(r"\bat\s+(?:around\s+|about\s+|approximately\s+|rough
                            r"\b[^.;!?]*$")
 
 
-@rule(rf"\b(?P<t>(?:(?P<fy>fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})(?P<s>'?s)?)(?![-/:.]?\d)(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|men|women|children|workers|jobs|shares|members|employees|prisoners|fighters|families|homes|tons|barrels|feet|meters|metres|miles|km|kilometers|votes|seats|dead|deaths|casualties|refugees|rebels|militants|tanks|units)\b)", triggers=SPOKEN | {"#"}, reach=(22, 22), digits="4")
+@rule(rf"\b(?P<t>(?:(?P<fy>fiscal|financial)\s+(?:year\s+)?|(?P<ty>the\s+year\s+))?(?P<y>{YEAR})(?P<s>'?s)?)(?![-/:.]?\d)(?!\s*(?:%|percent|per\s*cent|people|troops|soldiers|men|women|children|workers|jobs|shares|members|employees|prisoners|fighters|families|homes|tons|barrels|feet|meters|metres|miles|km|kilometers|votes|seats|dead|deaths|casualties|refugees|rebels|militants|tanks|units)\b)", triggers=SPOKEN | {"#"}, reach=(22, 22), digits="4")
 def _year(m, ctx):
     before = ctx.text[max(0, m.start() - 2):m.start()]
     if before and (before[-1] in "$£€#,.:/-+" or before[-1].isdigit()):
         return None
     y = _year_num(m["y"])
-    if m["y"][:1].lower() == "t" and not re.search(r"(?i)\byear\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
+    if m["y"][:1].lower() == "t" and not m["ty"] and not re.search(r"(?i)\byear\s+$", ctx.text[max(0, m.start() - 8):m.start()]):
         return None  # "two thousand troops"
     if not m["s"] and _CLOCK.fullmatch(m["y"]) and \
             _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start()):
