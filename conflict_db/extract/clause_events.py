@@ -764,7 +764,12 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
             continue
         ci = _clause_of(clauses, k.start)
         pseudo = Trigger(kind, k.start, k.end, False, 0, kind != "casualty_report")
-        d = own_date(k.start, k.end, ci) or free_date(k.start, k.end) or sibling_date(k.start, k.end)
+        d = own_date(k.start, k.end, ci)
+        if d is not None and d.end <= k.start and news_day(text, d, ss):
+            # "said on Friday that 179 soldiers had been killed in the area between Jan. 18
+            # and Feb. 18": the time told after the deaths, as for any trigger
+            d = cause_date(pseudo, ci) or later_date(pseudo) or d
+        d = d or free_date(k.start, k.end) or sibling_date(k.start, k.end)
         how = "own" if d else None
         if kind == "attack_on_civilians" and d is not None and d.precision == "range" and (
                 d.date_end - d.date_start).days > 7:
