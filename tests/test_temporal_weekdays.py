@@ -44,3 +44,14 @@ def test_last_and_next_weekday():
 def test_weekday_without_anchor_is_unresolved():
     e = expr("Shelling resumed on Thursday.", None, "Thursday")
     assert e.value == "XXXX-WXX-4" and e.date_start is None
+
+
+def test_a_description_with_to_be_is_no_plan_and_a_far_plan_still_counts():
+    from datetime import date as _d
+
+    from temporal_helpers import expr as _expr
+    t = "On Saturday, a girl thought to be about 10 years old blew herself up at a crowded market."
+    assert _expr(t, _d(2015, 1, 15), "Saturday").value == "2015-01-10"
+    t = ("European Union foreign ministers are due to discuss the future of the bloc's training mission "
+         "for the Malian army when they meet in Luxembourg on Monday.")
+    assert _expr(t, _d(2022, 4, 7), "Monday").value == "2022-04-11"

@@ -26,6 +26,8 @@ _PAST_WORDS = frozenset(
     "struck shot hit sought ran spoke wrote sent got".split())
 _PARTICIPLES = frozenset("held made met won lost left killed struck shot hit sought led sent got told said "
                           "fought broke gave took".split())
+_DESCRIBED_TO = frozenset("thought believed said reported known alleged understood presumed feared estimated "
+                          "appears appeared seems seemed".split())
 _STRONG_PAST = frozenset({"was", "were", "had", "said", "did", "told"})
 _SCHEDULED_PRESENT = frozenset("resume resumes reopen reopens reconvene reconvenes convene convenes".split())
 _NOT_PAST_ED = frozenset("need indeed speed feed seed proceed exceed succeed breed embed red bed "
@@ -36,7 +38,7 @@ _MARKER_WORDS = (_FUTURE_WORDS | _FUTURE_BEFORE_TO | _PAST_WORDS | _SCHEDULED_PR
 _MARKER_ENDS = ("'ll", "ed")
 _AUX = frozenset("is are am be being been will would to".split())
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_BEFORE, _AFTER = 90, 60
+_BEFORE, _AFTER = 150, 60
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"'“]|\n")
 
 
@@ -59,7 +61,8 @@ def _classify(words: list[str], lw: list[str], i: int) -> str | None:
     if w in ("soon", "early") and prev == "as":
         return "f"
     if w == "to" and nxt in _FUTURE_AFTER_TO:
-        return "f"
+        # "a girl thought to be about 10 years old", "said to be": a description, not a plan
+        return None if prev in _DESCRIBED_TO else "f"
     if nxt == "to" and w in _FUTURE_BEFORE_TO:
         return "f"
     if w in ("was", "were", "is", "are") and nxt in ("planning", "preparing", "scheduled", "due",
