@@ -38,7 +38,7 @@ _BACKGROUND_RX = re.compile(
 _BACKGROUND2_RX = re.compile(
     r"""
     \b(?:biggest|largest|deadliest|worst|heaviest|bloodiest|fiercest|highest|longest|first|
-         most\s+(?!of\b)\w+)\b[^.;!?]{0,100}?\b(?P<a>since\b(?:[^.;!?]|\.(?=\s+\d))*)
+         most\s+(?!of\b)\w+)\b[^.;!?]{0,100}?\b(?P<a>since\b(?:[^.;!?,]|\.(?=\s+\d)|,(?=\s*\d)|,\s+(?=(?:when|which|who|where|after|in|killing|leaving)\b))*)
   | \b(?P<b>(?:which|who|that)\s+(?:has|have|had)\s+(?:long\s+)?been\s+\w+ing\b[^.;!?,]*?
         \bsince\b[^,.;!?]*)
   | \b(?P<c>since\s+(?:the|this|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:offensive|operation|campaign|

@@ -122,7 +122,10 @@ def _dated_phrase(text: str, t, s_dates) -> bool:
 
 
 _PERSON_PATIENT_BEFORE = re.compile(
-    rf"\b(?:{PERSONS}\b[^.;:]{{0,60}}?|who\s+|whom\s+)(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$"
+    # (the people are the subject: not "killed 20 militants and that a large quantity of weapons
+    # had been seized")
+    rf"\b(?:{PERSONS}\b(?:(?!\b(?:that|weapons?|arms|ammunition|equipment|vehicles?|cars|trucks|cash|money|"
+    rf"documents|drugs|explosives)\b)[^.;:]){{0,60}}?|who\s+|whom\s+)(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$"
     # "hostages seized last week", "passengers taken by gunmen" (with `_BY_AFTER`): people taken
     r"|\b(?:hostages|captives)\s+$",
     re.I)
@@ -305,7 +308,7 @@ _OCCURRENCE_RX = re.compile(
         r"been\s+held|held|began|begun|started|intensified|escalated|resumed|used|using|detonated|"
         r"carried\s+out|launched|staged|struck|hit|killed|killing|wounded|injured|exploded|"
         r"went\s+off|ripped\s+through|tore\s+through|landed|rocked|targeted|continued|opened|convened|ended|"
-        r"collapsed|signed|agreed|"
+        r"collapsed|signed|agreed|destroyed|damaged|flattened|levell?ed|demolished|razed|slammed|smashed|"
         r"happened|occurred|unfolded|lasted|"
         r"announced|declared|went\s+into\s+effect|came\s+into\s+force|took\s+effect|moved|arrived")
     + r"\b",
@@ -370,6 +373,7 @@ _EXECUTED_AFTER = re.compile(
 
 
 _CAUSE_CLAUSE = re.compile(r"[\s,]*(?:after|when|as)\b", re.I)
+_AFTER_HEAD = re.compile(r"\bafter\s+(?:[\w'’.-]+\s+){0,3}$", re.I)  # "after a Russian airstrike"
 
 
 _IN_MANNER_BEFORE = re.compile(r"\bin\s+(?:(?:a|an|the|two|three|four|five|six|several|separate|"
@@ -744,6 +748,11 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                 text, max(ss, d.start - 20), d.start):
             # "retreated after two days of heavy fighting": at the end of those days
             d = DateMention(d.start, d.end, d.text, d.date_end, d.date_end, "approx", d.direction, d.type)
+        if how in ("free", "sibling") and d.precision == "day" and d.end <= t.start and _AFTER_HEAD.search(
+                text, max(d.end, t.start - 50), t.start):
+            # "were searching the rubble on Thursday after an airstrike destroyed the building":
+            # before that day, about then
+            d = DateMention(d.start, d.end, d.text, d.date_start, d.date_end, "approx", d.direction, d.type)
         c = Candidate(t.type, t, (ss, se), clauses[ci], para, d, how, after=after)
         c.status = _status(text, ss, se, clauses[ci], t, hint, d, ref)
         if t.violent and c.status == "planned":

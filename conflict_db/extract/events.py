@@ -176,6 +176,8 @@ def _triggers(text, lines, quotes, q_starts, background, bg_starts) -> list[Trig
         for ms, me, ct, nominal in index.finditer(text, s, e):
             if ct.not_before_rx is not None and not nominal and ct.not_before_rx.match(text, me):
                 continue
+            if ct.not_after_rx is not None and ct.not_after_rx.search(text[max(s, ms - 60):ms]):
+                continue
             et = ct.type
             raw.append(Trigger(et.name, ms, me, nominal, et.priority, et.violent))
     # overlapping matches: longest, then verbal, then priority wins

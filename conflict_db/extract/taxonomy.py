@@ -24,6 +24,7 @@ class EventType:
     verbs: tuple[str, ...] = ()
     nouns: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
     violent: bool = False
     priority: int = 0
     extra: dict = field(default_factory=dict, compare=False, hash=False)
@@ -40,7 +41,7 @@ def _load(path: str) -> tuple[EventType, ...]:
         data = tomllib.load(fh)
     known = {
         "name", "description", "acled_event_type", "acled_sub_event_type", "cameo", "verbs",
-        "nouns", "not_before", "violent", "priority", "triggers",
+        "nouns", "not_before", "not_after", "violent", "priority", "triggers",
     }
     out: list[EventType] = []
     for entry in data.get("event_type", []):
@@ -57,6 +58,7 @@ def _load(path: str) -> tuple[EventType, ...]:
                 verbs=verbs,
                 nouns=nouns,
                 not_before=tuple(entry.get("not_before", ())),
+                not_after=tuple(entry.get("not_after", ())),
                 violent=bool(entry.get("violent", False)),
                 priority=int(entry.get("priority", 0)),
                 extra={k: v for k, v in entry.items() if k not in known},
@@ -98,6 +100,7 @@ class CompiledType:
     verb_rx: re.Pattern | None
     noun_rx: re.Pattern | None
     not_before_rx: re.Pattern | None
+    not_after_rx: re.Pattern | None = None
 
 
 def _alternation(phrases) -> re.Pattern | None:
@@ -130,6 +133,8 @@ def check_event_types() -> None:
             _check(path, et.name, phrase, phrase_to_regex)
         for phrase in et.not_before:
             _check(path, et.name, phrase, _not_before_regex)
+        for phrase in et.not_after:
+            _check(path, et.name, phrase, _not_after_regex)
     raise CdbError(f"event types file {path}: the trigger patterns do not compile together")
 
 
@@ -140,6 +145,12 @@ def _check(path: str, name: str, phrase: str, to_regex) -> None:
         re.compile(to_regex(phrase), re.IGNORECASE)
     except (re.error, TypeError, AttributeError) as exc:
         raise CdbError(f"event types file {path}: type {name!r}: phrase {phrase!r} is not a valid pattern: {exc}") from None
+
+
+def _not_after_regex(phrase: str) -> str:
+    """What may not come right before any trigger: a raw regex (ending where the trigger
+    starts), or a phrase followed by a space."""
+    return phrase[3:] if phrase.startswith("re:") else phrase_to_regex(phrase) + r"[\s ]+"
 
 
 def _not_before_regex(phrase: str) -> str:
@@ -154,7 +165,12 @@ def _compiled(path: str) -> tuple[CompiledType, ...]:
         nb = None
         if et.not_before:
             nb = re.compile("|".join(f"(?:{_not_before_regex(p)})" for p in et.not_before), re.IGNORECASE)
-        out.append(CompiledType(et, _alternation(et.verbs), _alternation(et.nouns), nb))
+        na = None
+        if et.not_after:
+            # searched in the text before the trigger, ending at it
+            na = re.compile("(?:" + "|".join(f"(?:{_not_after_regex(p)})" for p in et.not_after) + r")\Z",
+                            re.IGNORECASE)
+        out.append(CompiledType(et, _alternation(et.verbs), _alternation(et.nouns), nb, na))
     return tuple(out)
 
 
