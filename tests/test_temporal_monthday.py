@@ -68,3 +68,13 @@ def test_the_year_is_part_of_a_year_spelled_out_or_in_digits():
     assert expr(t, date(1998, 3, 3), "the year 2003").value == "2003"
     # a number without "the year" is still no year
     assert not [e for e in find_dates("They sent two thousand troops.", date(1998, 3, 3)) if e.value == "2000"]
+
+
+def test_days_of_one_month_are_a_range():
+    e = expr("That war ended with an agreement signed on November 9-10, 2020, in Moscow.", date(2022, 9, 19),
+             "November 9-10, 2020")
+    assert (e.date_start, e.date_end, e.precision) == (date(2020, 11, 9), date(2020, 11, 10), "range")
+    e = expr("Talks were held in Geneva on 5-7 September.", date(2022, 9, 19), "5-7 September")
+    assert (e.date_start, e.date_end) == (date(2022, 9, 5), date(2022, 9, 7))
+    # a score or a vote is no range of days
+    assert not [x for x in find_dates("The motion passed 9-10 on May 3.", date(2022, 9, 19)) if x.precision == "range"]

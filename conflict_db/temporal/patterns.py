@@ -221,6 +221,29 @@ def _full_date(m, ctx):
     return _spec(rs.month_day(mon, day, ctx.anchor, d, year), direction=d)
 
 
+# "November 9-10, 2020", "9-10 November": the days of one month, from the first to the last
+@rule(rf"\b(?P<t>(?:(?P<mon1>{MONTH})\s*(?P<a1>\d{{1,2}})\s*[-–]\s*(?P<b1>\d{{1,2}})(?!\d|\s*[-–/:])"
+      rf"|(?P<a2>\d{{1,2}})\s*[-–]\s*(?P<b2>\d{{1,2}})\s+(?P<mon2>{MONTH}))(?:\s*,?\s*(?P<y>{YEAR})|\s+(?P<rel>this|last|next)\s+year)?)",
+      priority=2, triggers=MONTH_WORDS, reach=(12, 30))
+def _day_range(m, ctx):
+    mon = _month_num(m["mon1"] or m["mon2"])
+    first, last = int(m["a1"] or m["a2"]), int(m["b1"] or m["b2"])
+    if not 1 <= first < last <= 31:
+        return None
+    year = _year_num(m["y"]) if m["y"] else None
+    if year is None and m["rel"] and ctx.anchor:
+        year = ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    d = ctx.direction(m) if year is None else "none"
+    start = rs.month_day(mon, first, ctx.anchor, d, year)
+    if start is None or start[1] is None:
+        return None
+    try:
+        end = start[1].replace(day=last)
+    except ValueError:
+        return None
+    return Spec("DATE", start[0], start[1], end, "range", d)
+
+
 _MONTH_CTX = re.compile(r"(?i)\b(the|in|since|until|till|by|of|during|from|to|through|before|after|early|late|mid|last|next|this|since|between|and|or|'s)\s*-?\s*$")
 
 
