@@ -78,3 +78,35 @@ def test_words_that_may_not_come_before_a_trigger_are_data(tmp_path, monkeypatch
     finally:
         monkeypatch.delenv("CDB_EVENT_TYPES")
         taxonomy._index.cache_clear()
+
+
+def test_fire_on_positions_is_a_fight_and_on_crowds_an_attack():
+    evs = events("The ministry said enemy troops fired on Armenian positions near the village late on Monday.", TUE)
+    assert one(evs, "clash").date_start == d("2016-03-14")
+    evs = events("Survivors said gunmen on motorcycles fired on crowds of people fleeing on foot Monday.", TUE)
+    assert one(evs, "attack_on_civilians").date_start == d("2016-03-14")
+
+
+def test_protesters_gathering_and_slogans_chanted_are_protests():
+    evs = events("On Monday thousands of protesters gathered outside the government headquarters.", TUE)
+    assert one(evs, "protest").date_start == d("2016-03-14")
+    evs = events("Chanting slogans against the militants, the crowds gathered at a stadium on Monday.", TUE)
+    assert one(evs, "protest").date_start == d("2016-03-14")
+
+
+def test_a_booby_trap_that_kills_is_a_bombing():
+    evs = events("He said three of his men had been killed by a booby-trapped building on Monday.", TUE)
+    assert one(evs, "bombing").killed_low == 3
+
+
+def test_an_attack_on_a_camp_or_a_village_is_on_civilians():
+    evs = events("Militiamen killed at least 17 people in an attack on a camp for displaced people on Monday.", TUE)
+    assert one(evs, "attack_on_civilians").killed_low == 17
+    evs = events("On Monday 14 people were killed in an attack on the village of Tadaryat.", TUE)
+    assert one(evs, "attack_on_civilians").killed_low == 14
+    evs = events("The militias have attacked neighborhoods populated by the Masalit since Saturday.", TUE)
+    assert of_type(evs, "attack_on_civilians")
+    # troops attack whoever holds a place; attacks on villages around a town may be a battle for it
+    assert of_type(events("Soldiers launched an attack on the village on Monday.", TUE), "attack_on_civilians") == []
+    assert of_type(events("Insurgents launched attacks on villages around the town on Monday.", TUE),
+                   "attack_on_civilians") == []

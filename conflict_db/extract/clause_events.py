@@ -161,11 +161,21 @@ _STATE_FORCES = re.compile(
     r"commandos)\b", re.I)
 
 
-_CIVILIAN_SITE_AFTER = re.compile(
-    r"\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:hotel|market|marketplace|mosque|church|school|"
-    r"restaurant|cafe|bus|hospital|wedding|funeral|camp\s+for\s+displaced|displacement\s+camp|"
+_ONE_CIVILIAN_SITE = (
+    r"(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:hotel|market|marketplace|mosque|church|school|"
+    r"restaurant|cafe|bus|hospital|wedding|funeral|camp\s+for\s+(?:the\s+)?displaced|"
+    r"(?:displacement|displaced|IDP|refugee)\s+(?:camp|site)|"
     r"shopping\s+(?:centre|center|mall)|mall|bakery|university|college|campus|hostels?|dormitor(?:y|ies)|"
-    r"village)\b", re.I)
+    r"village)\b")
+_CIVILIAN_SITE_AFTER = re.compile(
+    r"\s+(?:" + _ONE_CIVILIAN_SITE +
+    # plurals with no article: "attacked neighborhoods populated by the Masalit"
+    r"|(?:[\w'’-]+\s+)?(?:neighbou?rhoods|villages|(?:displacement|IDP|refugee)\s+(?:camps|sites)|"
+    r"camps\s+for\s+(?:the\s+)?displaced)\b)", re.I)
+# "in an attack on a camp for displaced people", "an attack on the village of Tadaryat" (not
+# "attacks on villages around the town", which may be a battle for them)
+_ON_CIVILIAN_SITE = re.compile(r"\s*(?:on|against)?\s+" + _ONE_CIVILIAN_SITE, re.I)
+_ONE_SIDED_ON = re.compile(r"(?:attack|raid|assault)s?(?:\s+(?:on|against))?", re.I)
 
 
 # a statement verb inside a time clause ("two days after the deal was announced")
@@ -528,8 +538,10 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
     violent = [t for t, _h in kept2 if t.violent]
     keep = [(t, h) for t, h in kept2 if t.violent or not t.nominal or not any(
         u.end <= t.start and _TARGET_GAP.fullmatch(text, u.end, t.start) for u in violent)]
-    break_ins = [t for t, _h in keep if t.type == "clash" and not t.nominal and _BREAK_INTO.fullmatch(
-        text, t.start, t.end) and _CIVILIAN_SITE_AFTER.match(text, t.end) and not _STATE_FORCES.search(text, ss, t.start)]
+    break_ins = [t for t, _h in keep if t.type == "clash" and (
+        (not t.nominal and _BREAK_INTO.fullmatch(text, t.start, t.end) and _CIVILIAN_SITE_AFTER.match(text, t.end))
+        or (t.nominal and _ONE_SIDED_ON.fullmatch(text, t.start, t.end) and _ON_CIVILIAN_SITE.match(text, t.end)))
+        and not _STATE_FORCES.search(text, ss, t.start)]
     if break_ins:
         for t, _h in keep:  # (and "an attack" that names it in the same sentence)
             if t in break_ins or (t.type == "clash" and t.nominal and _ONE_SIDED.match(text, t.start, t.end)):
