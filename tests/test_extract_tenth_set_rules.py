@@ -110,3 +110,41 @@ def test_an_attack_on_a_camp_or_a_village_is_on_civilians():
     assert of_type(events("Soldiers launched an attack on the village on Monday.", TUE), "attack_on_civilians") == []
     assert of_type(events("Insurgents launched attacks on villages around the town on Monday.", TUE),
                    "attack_on_civilians") == []
+
+
+def test_aid_staff_withdrawn_and_clinics_suspended_are_aid_changes():
+    evs = events("The United Nations pulled its international staff out of Hodeidah on Monday.", TUE)
+    assert one(evs, "aid_change").date_start == d("2016-03-14") and of_type(evs, "territory_change") == []
+    evs = events("MSF said on Monday that it had temporarily suspended its mobile clinics in the area.", TUE)
+    assert one(evs, "aid_change").date_start == d("2016-03-14")
+    assert of_type(events("The party suspended its activities on Monday.", TUE), "aid_change") == []
+    evs = events("The mission said on Monday it had sent additional peacekeepers to reinforce its bases.", TUE)
+    assert one(evs, "military_movement").date_start == d("2016-03-14")
+
+
+def test_a_truce_that_holds_is_no_new_deal():
+    assert of_type(events("A cease-fire between Armenia and Azerbaijan was largely holding on Monday.", TUE),
+                   "agreement") == []
+    assert one(events("A cease-fire between Armenia and Azerbaijan was agreed on Monday.", TUE),
+               "agreement").date_start == d("2016-03-14")
+
+
+def test_later_this_week_is_from_today_and_a_plan():
+    ev = one(events("He is expected to meet the president in Aden later this week.", TUE), "negotiation")
+    assert (ev.date_start, ev.date_end, ev.status) == (d("2016-03-15"), d("2016-03-20"), "planned")
+
+
+def test_tolls_since_a_day_run_to_the_day_they_were_given():
+    ev = one(events("The monitor said on Monday that at least 456 civilians had been killed in the city since "
+                    "February 6.", TUE), "casualty_report")
+    assert (ev.date_start, ev.date_end) == (d("2016-02-06"), d("2016-03-14"))
+    # civilians killed since a day weeks back are a tally, not one attack
+    evs = events("The council said on Monday that 2,357 residents had been killed since the siege began on "
+                 "24 February.", TUE)
+    assert of_type(evs, "attack_on_civilians") == [] and one(evs, "casualty_report").killed_low == 2357
+
+
+def test_days_counted_from_a_day_are_a_range():
+    ev = one(events("Troops killed around 300 civilian men in the town over five days beginning on March 1.", TUE),
+             "attack_on_civilians")
+    assert (ev.date_start, ev.date_end) == (d("2016-03-01"), d("2016-03-05"))

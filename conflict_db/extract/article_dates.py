@@ -52,6 +52,7 @@ def engine_dates(text: str, published) -> list[DateMention]:
         exprs = _find_dates(text, published)
     except Exception:
         return []
+    ref = publication_day(published)
     out = []
     for x in exprs:
         if x.date_start is None or x.date_end is None:
@@ -61,9 +62,15 @@ def engine_dates(text: str, published) -> list[DateMention]:
             prec = "range"
         elif prec not in ("day", "week", "month", "year", "range"):
             continue
-        out.append(DateMention(x.start, x.end, x.text, x.date_start, x.date_end, prec,
+        start = x.date_start
+        if ref is not None and start < ref <= x.date_end and _LATER_THIS.match(x.text):
+            start, prec = ref, "range"  # "later this week": the rest of the week, from today
+        out.append(DateMention(x.start, x.end, x.text, start, x.date_end, prec,
                                getattr(x, "direction", "none"), x.type))
     return out
+
+
+_LATER_THIS = re.compile(r"later\s+(?:this|in\s+the)\s+(?:week|month|year)\b", re.I)
 
 
 _RECASE_RX = re.compile(

@@ -9,11 +9,12 @@ count or the number of people it is about.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from .alternation import by_first_letter
 from .article_dates import news_day, said_on
 from .candidates import Candidate, DateMention, Trigger
-from .cues import KILLING_TYPES, PERSONS, RELATIVE_LEAD, REPORTING_RX
+from .cues import KILLING_TYPES, PERSONS, RELATIVE_LEAD, REPORTING_RX, SINCE_CLAUSE_BEFORE
 from .kills import (
     AGGREGATE_RX,
     CIVILIAN_RX,
@@ -23,7 +24,7 @@ from .kills import (
     count_near,
     toll_quantity,
 )
-from .numbers import Quantity
+from .numbers import Quantity, parse_number
 from .spans import case_exotic, span_gap
 
 _SOURCE_TAIL = re.compile(r"[^.;:!?]*,\s*(?:[\w'’-]+\s+){1,4}?(?:(?:said|added|announced|stated)\s+)?$", re.I)
@@ -148,6 +149,26 @@ _PERSON_PATIENT_AFTER = re.compile(
 
 
 # "Myanmar security forces killed at least 38 people": an armed agent killing unnamed people
+# "over five days beginning on March 27", "for three days from Monday": the days counted from it
+_DAYS_FROM_BEFORE = re.compile(
+    r"\b(?:over|for|during|in)\s+(?:the\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<u>days|weeks)\s+(?:beginning|starting|from)\s+(?:on\s+)?$", re.I)
+
+
+def _days_from(text: str, lo: int, d: DateMention) -> DateMention:
+    m = _DAYS_FROM_BEFORE.search(text, max(lo, d.start - 50), d.start)
+    n = parse_number(m.group("n")) if m else None
+    if not n:
+        return d
+    days = n * (7 if m.group("u").lower() == "weeks" else 1) - 1
+    return DateMention(d.start, d.end, d.text, d.date_start, d.date_start + timedelta(days=days), "range",
+                       d.direction, d.type)
+
+
+_HOLDING_AFTER = re.compile(
+    r"(?:\s+(?:between|with|brokered\s+by|agreed\s+by)\s+[^,.;]{1,60}?)?\s*,?\s+(?:was|is|has\s+been|had\s+been|"
+    r"remained|remains|appeared\s+to\s+be|seemed\s+to\s+be)\s+(?:largely\s+|mostly\s+|still\s+|broadly\s+|"
+    r"generally\s+|so\s+far\s+)?(?:holding|in\s+place|in\s+force|respected|observed|intact)\b", re.I)
 _ONE_SIDED = re.compile(r"(?:attack|raid|assault|massacre|rampage)s?\b", re.I)
 
 
@@ -523,6 +544,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
         if t.type == "attack_on_civilians" and not t.nominal and COMBATANTS_RX.match(text, t.end) \
                 and text[t.start:t.end].lower() in ("shot dead", "gunned down", "opened fire on"):
             t.type = "clash"  # "shot dead the four attackers", "opened fire on government troops"
+        if t.type == "agreement" and t.nominal and _HOLDING_AFTER.match(text, t.end):
+            continue  # "a cease-fire between them was largely holding on Monday": a state, not a deal
         if t.type == "attack_on_civilians" and t.nominal:
             around = text[t.start:min(se, t.end + 60)]
             if not CIVILIAN_RX.search(around) and not re.search(r"massacre", text[t.start:t.end], re.I) and not (
@@ -760,6 +783,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                 text, max(ss, d.start - 20), d.start):
             # "retreated after two days of heavy fighting": at the end of those days
             d = DateMention(d.start, d.end, d.text, d.date_end, d.date_end, "approx", d.direction, d.type)
+        if d is not None and d.precision == "day":
+            d = _days_from(text, ss, d)
         if how in ("free", "sibling") and d.precision == "day" and d.end <= t.start and _AFTER_HEAD.search(
                 text, max(d.end, t.start - 50), t.start):
             # "were searching the rubble on Thursday after an airstrike destroyed the building":
@@ -791,9 +816,12 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
             # and Feb. 18": the time told after the deaths, as for any trigger
             d = cause_date(pseudo, ci) or later_date(pseudo) or d
         d = d or free_date(k.start, k.end) or sibling_date(k.start, k.end)
+        if d is not None and d.precision == "day":
+            d = _days_from(text, ss, d)
         how = "own" if d else None
-        if kind == "attack_on_civilians" and d is not None and d.precision == "range" and (
-                d.date_end - d.date_start).days > 7:
+        if kind == "attack_on_civilians" and d is not None and ((d.precision == "range" and (
+                d.date_end - d.date_start).days > 7) or (ref is not None and (ref - d.date_start).days > 7
+                                                        and SINCE_CLAUSE_BEFORE.search(text, max(ss, d.start - 90), d.start))):
             kind = "casualty_report"  # "7,000 civilians were killed between January and April": a tally
             pseudo.type, pseudo.violent = kind, False
         if kind == "casualty_report" and d is not None and ref is not None and \
@@ -975,7 +1003,8 @@ def _status(text, ss, se, clause, t: Trigger, hint, d: DateMention | None, ref) 
             return "planned"
         if d is not None and ref is not None and d.date_start > ref:
             return "planned"
-        pre = text[max(clause[0] - 80, ss):t.start]
+        # (with the trigger's own first word: "is expected" + "to meet")
+        pre = text[max(clause[0] - 80, ss):t.start] + text[t.start:t.end].split(" ")[0]
         if _PLANNED_RX.search(pre) or (t.nominal and _PLANNED_RX.search(text[clause[0]:clause[1]])):
             if d is None or ref is None or d.date_end >= ref:
                 return "planned"

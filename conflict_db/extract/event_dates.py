@@ -246,7 +246,11 @@ def attach_dates_across(cands: list[Candidate], text: str = "", dates=(), lines=
                     # years back is the war's, and history)
                     d.precision in ("week", "month") and ref - d.date_start <= timedelta(days=365))) \
                 and SINCE_CLAUSE_BEFORE.search(text, max(0, d.start - 90), d.start):
-            c.date = DateMention(d.start, d.end, d.text, _first_day(d), ref, "range", d.direction, d.type)
+            # up to the day the toll was given ("said on Monday that 456 civilians had been killed
+            # since June 6"), else the report's
+            told = next((x.date_end for x in dates if c.sent[0] <= x.start < c.trig.start and x is not d
+                         and x.precision == "day" and d.date_start <= x.date_end <= ref and said_on(text, x)), ref)
+            c.date = DateMention(d.start, d.end, d.text, _first_day(d), told, "range", d.direction, d.type)
         elif c.type != "casualty_report" and d.start > c.trig.end and ref is not None and d.date_start < ref \
                 and SINCE_BEFORE.search(text, max(c.trig.end, d.start - 60), d.start):
             # "had fallen to rebel forces since conflict broke out two months ago": any time since
