@@ -148,3 +148,8 @@ def test_days_counted_from_a_day_are_a_range():
     ev = one(events("Troops killed around 300 civilian men in the town over five days beginning on March 1.", TUE),
              "attack_on_civilians")
     assert (ev.date_start, ev.date_end) == (d("2016-03-01"), d("2016-03-05"))
+
+
+def test_growth_that_has_exploded_is_no_blast():
+    assert of_type(events("Artisanal gold mining has exploded across the Sahel region since Monday.", TUE), "bombing") == []
+    assert one(events("A car bomb has exploded in Kabul on Monday.", TUE), "bombing").date_start == d("2016-03-14")
