@@ -47,12 +47,12 @@ def publication_day(published) -> date | None:
         return None
 
 
-def engine_dates(text: str, published) -> list[DateMention]:
+def engine_dates(text: str, published, ref: date | None) -> list[DateMention]:
+    """The engine's dates of ``text``; ``ref`` is ``publication_day(published)``."""
     try:
         exprs = _find_dates(text, published)
     except Exception:
         return []
-    ref = publication_day(published)
     out = []
     for x in exprs:
         if x.date_start is None or x.date_end is None:

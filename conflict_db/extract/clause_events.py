@@ -148,7 +148,6 @@ _PERSON_PATIENT_AFTER = re.compile(
     re.I)
 
 
-# "Myanmar security forces killed at least 38 people": an armed agent killing unnamed people
 # "over five days beginning on March 27", "for three days from Monday": the days counted from it
 _DAYS_FROM_BEFORE = re.compile(
     r"\b(?:over|for|during|in)\s+(?:the\s+)?(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -165,10 +164,14 @@ def _days_from(text: str, lo: int, d: DateMention) -> DateMention:
                        d.direction, d.type)
 
 
+# "a cease-fire between them was largely holding": a truce in force, not a new deal
 _HOLDING_AFTER = re.compile(
     r"(?:\s+(?:between|with|brokered\s+by|agreed\s+by)\s+[^,.;]{1,60}?)?\s*,?\s+(?:was|is|has\s+been|had\s+been|"
     r"remained|remains|appeared\s+to\s+be|seemed\s+to\s+be)\s+(?:largely\s+|mostly\s+|still\s+|broadly\s+|"
     r"generally\s+|so\s+far\s+)?(?:holding|in\s+place|in\s+force|respected|observed|intact)\b", re.I)
+
+
+# "Myanmar security forces killed at least 38 people": an armed agent killing unnamed people
 _ONE_SIDED = re.compile(r"(?:attack|raid|assault|massacre|rampage)s?\b", re.I)
 
 
@@ -717,6 +720,13 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                 return d
         return None
 
+    def told_after(t: Trigger, ci: int, d):
+        """The day someone spoke, before the event, gives way to a time told after it ("said on
+        Friday that 179 soldiers had been killed ... between Jan. 18 and Feb. 18")."""
+        if d is not None and d.end <= t.start and news_day(text, d, ss):
+            return cause_date(t, ci) or later_date(t) or d
+        return d
+
     hosts = {kind for _k, kind in kill_events if kind.startswith("host:")}
     # "the death toll from Saturday's bombing rose to 84": the toll is the bombing's, and tells it
     # the number each toll is told with ("toll ... rose to 40"), None when it has none
@@ -743,9 +753,7 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
         if id(t) in told_tolls:
             continue
         ci = trig_clause[id(t)]
-        d = owned(t, ci)
-        if d is not None and d.end <= t.start and news_day(text, d, ss):
-            d = cause_date(t, ci) or later_date(t) or d
+        d = told_after(t, ci, owned(t, ci))
         if d is not None and after_toll(t, d):
             d = None  # "the death toll from a car bomb attack rose to 21 on Friday"
         how = "own" if d else None
@@ -811,12 +819,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
             continue
         ci = _clause_of(clauses, k.start)
         pseudo = Trigger(kind, k.start, k.end, False, 0, kind != "casualty_report")
-        d = own_date(k.start, k.end, ci)
-        if d is not None and d.end <= k.start and news_day(text, d, ss):
-            # "said on Friday that 179 soldiers had been killed in the area between Jan. 18
-            # and Feb. 18": the time told after the deaths, as for any trigger
-            d = cause_date(pseudo, ci) or later_date(pseudo) or d
-        d = d or free_date(k.start, k.end) or sibling_date(k.start, k.end)
+        d = told_after(pseudo, ci, own_date(k.start, k.end, ci)) or free_date(k.start, k.end) \
+            or sibling_date(k.start, k.end)
         if d is not None and d.precision == "day":
             d = _days_from(text, ss, d)
         how = "own" if d else None

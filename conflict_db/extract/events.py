@@ -84,7 +84,7 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     # quotes and dates: the engine reads the main text only (furniture blanked, offsets kept)
     quotes = quote_spans(text, lines)
     q_starts = [s for s, _ in quotes]
-    all_dates = engine_dates(recase(blank_outside(text, lines)), published)
+    all_dates = engine_dates(recase(blank_outside(text, lines)), published, ref)
     all_dates = extra_dates(text, lines, all_dates, ref)
 
     # A quote that dates what it tells ("...was captured this morning," Putin told reporters) is
