@@ -153,3 +153,53 @@ def test_days_counted_from_a_day_are_a_range():
 def test_growth_that_has_exploded_is_no_blast():
     assert of_type(events("Artisanal gold mining has exploded across the Sahel region since Monday.", TUE), "bombing") == []
     assert one(events("A car bomb has exploded in Kabul on Monday.", TUE), "bombing").date_start == d("2016-03-14")
+
+
+def test_a_day_in_the_possessive_dates_the_incident_not_the_reaction():
+    evs = events("Residents marched through the city to protest against Saturday's attack.", TUE)
+    assert one(evs, "protest").date_start is None
+    evs = events("The mayor condemned last week's bombing of the market.", TUE)
+    assert of_type(evs, "statement") == []  # an undated declaration is commentary
+    # the incident itself keeps its day, and so do the dead of "Saturday's attack"
+    assert one(events("Thirty people were killed in Saturday's attack on a market.", TUE),
+               "attack_on_civilians").date_start == d("2016-03-12")
+
+
+def test_a_day_in_a_relative_clause_is_that_incidents():
+    evs = events("Thousands of people have marched through the capital, Mogadishu, to denounce the truck "
+                 "bombing that killed more than 300 people at the weekend.", TUE)
+    assert one(evs, "protest").date_start is None
+    assert one(evs, "bombing").date_start == d("2016-03-12")
+    # two verbs sharing a day keep it
+    evs = events("Militants attacked and seized the town on Monday.", TUE)
+    assert one(evs, "clash").date_start == one(evs, "territory_change").date_start == d("2016-03-14")
+
+
+def test_the_place_where_the_bomb_went_off_is_no_new_bombing():
+    evs = events("The crowds walked to the Zoobe junction, where the bomb went off.", TUE)
+    assert of_type(evs, "bombing") == []
+    evs = events("They fled to the market, where a bomb exploded on Monday, killing five people.", TUE)
+    assert one(evs, "bombing").date_start == d("2016-03-14")
+
+
+def test_the_killing_after_a_crowd_is_not_the_crowds_number():
+    evs = events("Hundreds protested in Lagos against the killing of a student on Monday.", TUE)
+    assert all(e.killed_low != 100 for e in evs)
+
+
+def test_a_kill_before_another_dated_incident_is_not_that_incidents():
+    evs = events("Last month, gunmen killed 30 people in the village of Kodyel, in the east of the country, "
+                 "and in April, jihadists ambushed an anti-poaching patrol in the east, killing two Spanish "
+                 "journalists and an Irish conservationist.", "2016-06-06")
+    attacks = sorted(of_type(evs, "attack_on_civilians"), key=lambda e: e.date_start)
+    assert [(e.date_start, e.killed_low) for e in attacks] == [(d("2016-04-01"), 3), (d("2016-05-01"), 30)]
+
+
+def test_an_official_killed_is_a_civilian_killed():
+    evs = events("On Monday, West Darfur Gov. Khamis Abdullah Abakar was abducted and killed, hours after "
+                 "he spoke on television.", TUE)
+    assert one(evs, "attack_on_civilians").killed_low == 1
+    assert one(evs, "abduction").date_start == d("2016-03-14")
+    assert one(events("Gunmen killed a village chief on Monday.", TUE), "attack_on_civilians").killed_low == 1
+    # the police are no civilians
+    assert of_type(events("The police chief was killed on Monday.", TUE), "attack_on_civilians") == []

@@ -291,6 +291,12 @@ _POSSESSIVE_BEFORE = re.compile(
     r"\b(?!(?:it|that|there|he|she|what|who|here|where|let)['’]s)[\w-]+['’]s\s+$", re.I)
 
 
+# (matched two characters before a date's end: "Saturday's" ends with it, "last week" before it)
+_POSSESSIVE_DATE = re.compile(r"(?:['’]s|.{2}['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|raids?|assaults?|"
+                              r"ambush|bombings?|blasts?|explosions?|strikes?|airstrikes?|massacre|"
+                              r"killings?|abduction|kidnapping|shelling|shooting|fighting|clashes)\b", re.I)
+
+
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|the|a|an)\s+$", re.I)
 
 
@@ -321,6 +327,13 @@ _PURPOSE_OF_BEFORE = re.compile(
 _RELATIVE_PERFECT_BEFORE = re.compile(
     r"\b(?:which|who|that|where\s+(?:they|it|he|she|we))\s+(?:has|have|had)\s+(?:also\s+|already\s+|long\s+|"
     r"repeatedly\s+)?$", re.I)
+
+
+# a comma and a conjunction before the time of another incident ("..., and in April, ...")
+_NEW_TIME_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|then|whereas)?\s*(?:[\w-]+\s+)?$", re.I)
+
+
+_WHERE_THE_BEFORE = re.compile(r"\bwhere\s+the\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 _GERUND_PREP_BEFORE = re.compile(
@@ -511,6 +524,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                 continue
         if t.violent and hint == "planned":
             continue
+        if t.violent and _WHERE_THE_BEFORE.search(before) and not _has_date(s_dates, cs, ce):
+            continue  # "the junction where the bomb went off": the place of one already told
         if t.type == "release" and not t.nominal and _DOCUMENT_SUBJECT_BEFORE.search(text, max(ss, t.start - 90), t.start):
             continue  # "a joint statement is expected to be released on Tuesday"
         if t.type == "territory_change" and not t.nominal:
@@ -591,6 +606,9 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
             if t.type in KILLING_TYPES and not alleged:
                 if k.aggregate and t.start >= k.end and _SINCE_BETWEEN.search(text, k.end, t.start):
                     continue
+                if t.start >= k.end and any(k.end <= d.start and d.end <= t.start and _NEW_TIME_CLAUSE.search(
+                        text, k.end, d.start) for d in s_dates):
+                    continue  # "gunmen killed 30 people in Kodyel, and in April, jihadists ambushed"
                 dist = span_gap(t.start, t.end, k.start, k.end)
                 if k.aggregate and t.nominal and (t.type == "clash" or AGGREGATE_RX.search(
                         text, ss, se)):
@@ -638,6 +656,13 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
         if not kind.startswith("host:"):
             clauses_with_trig.add(_clause_of(clauses, k.start))
 
+    # "marched to protest against Saturday's attack": a day in the possessive dates the noun
+    # it modifies, not a reaction told before it
+    possessive = {id(d) for d in s_dates if _POSSESSIVE_DATE.match(text, d.end - 2)}
+
+    def foreign(t: Trigger, d) -> bool:
+        return not t.violent and id(d) in possessive and t.end <= d.start
+
     def own_date(pos0, pos1, ci):
         best = None
         for d, dc in zip(s_dates, date_clause):
@@ -648,20 +673,22 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                 best = (g, d)
         return best[1] if best else None
 
-    def free_date(pos0, pos1):
+    def free_date(pos0, pos1, t=None):
         best = None
         for d, dc in zip(s_dates, date_clause):
-            if dc in clauses_with_trig or dc not in free_ok or (d.type == "PRIOR" and pos0 < d.start):
+            if dc in clauses_with_trig or dc not in free_ok or (d.type == "PRIOR" and pos0 < d.start) or (
+                    t is not None and foreign(t, d)):
                 continue
             g = span_gap(pos0, pos1, d.start, d.end)
             if best is None or g < best[0]:
                 best = (g, d)
         return best[1] if best else None
 
-    def sibling_date(pos0, pos1):
+    def sibling_date(pos0, pos1, t=None):
         best = None
         for d, dc in zip(s_dates, date_clause):
-            if d.type == "PRIOR" and pos0 < d.start:
+            if (d.type == "PRIOR" and pos0 < d.start) or (t is not None and (
+                    foreign(t, d) or _relative_of_object(text, t, d, [u for u, _h in keep]))):
                 continue
             if dc in clauses_with_trig and RELATIVE_LEAD.match(text, clauses[dc][0]) and \
                     not clauses[dc][0] <= pos0 < clauses[dc][1]:
@@ -691,7 +718,7 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
     def owned(t: Trigger, ci: int):
         best = None
         for d, dc in zip(s_dates, date_clause):
-            if dc != ci or (d.type == "PRIOR" and t.start < d.start):
+            if dc != ci or (d.type == "PRIOR" and t.start < d.start) or foreign(t, d):
                 continue  # "The fall of X comes two days after ...": not the fall's date
             nearest = _date_owner(text, d, by_clause.get(ci, [t]))
             if nearest is not t:
@@ -758,7 +785,7 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
             d = None  # "the death toll from a car bomb attack rose to 21 on Friday"
         how = "own" if d else None
         if d is None:
-            d = free_date(t.start, t.end)
+            d = free_date(t.start, t.end, t)
             how = "free" if d else None
         # only nominal triggers consult the predicate (verbal ones assert their event); "three
         # soldiers have been killed near the capital, in a suicide car bomb attack": the kill is it
@@ -771,7 +798,7 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
             d, how = None, None  # "Before Tuesday, the government had freed ...": some time before
         after = None  # the date of what came first: "pupils abducted last week have been freed"
         if d is None and (not t.nominal or predicate):
-            d = sibling_date(t.start, t.end)
+            d = sibling_date(t.start, t.end, t)
             how = "sibling" if d else None
             if d is not None and _subject_participle_date(text, t, d, by_clause.get(ci, ())):
                 after = d
@@ -947,6 +974,19 @@ def _object_participle_date(text, t: Trigger, d, clause_trigs: list[Trigger]) ->
     owner = _date_owner(text, d, clause_trigs)
     return (owner is not t and not owner.nominal and t.end <= owner.start < d.start
             and _COORDINATION.search(text, t.end, owner.start) is None)
+
+
+def _relative_of_object(text, t: Trigger, d, trigs) -> bool:
+    """The date closes a relative clause of an event named after `t`: "marched to denounce the
+    bombing that killed 300 people at the weekend" tells when the bombing was."""
+    if d.start < t.end or not trigs:
+        return False
+    owner = _date_owner(text, d, trigs)
+    return (owner is not t and owner.nominal and t.end <= owner.start and owner.end <= d.start
+            and _RELATIVE_THAT.match(text, owner.end, d.start) is not None)
+
+
+_RELATIVE_THAT = re.compile(r"\s+(?:that|which|who)\s", re.I)
 
 
 def _subject_participle_date(text, t: Trigger, d, clause_trigs: list[Trigger]) -> bool:

@@ -77,7 +77,8 @@ _AGGREGATE_WEAK_RX = re.compile(
 _AND_ONE_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+)?(?:civilian|soldier|policeman|"
     r"police\s+officer|officer|child|woman|man|girl|boy|guard|worker|journalist|fighter|militant|villager|"
-    r"passenger|teacher|doctor|nurse|student|farmer|herder|trader|driver)\b", re.I)
+    r"passenger|teacher|doctor|nurse|student|farmer|herder|trader|driver|conservationist|ranger|tourist|"
+    r"activist|aid\s+worker|reporter|photographer|medic|priest|pilot|peacekeeper)\b", re.I)
 
 
 def _number_end(text: str, qty: Quantity) -> int:
@@ -181,6 +182,8 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
             for q in reversed(qtys):
                 if q.end <= m.start() and m.start() - q.end <= 60:
                     between = text[q.end:m.start()]
+                    if word.startswith("killing") and _DETERMINER_END.search(between):
+                        break  # "Hundreds protested against the killing": not its victims
                     if _BEFORE_KILL_GAP.match(" " + between.strip() + " ") or not between.strip():
                         qty = q
                         break
@@ -238,7 +241,8 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
         named = _number_end(text, qty) if qty is not None else m.end()
         # (the head of the count: "272 people, including 33 civilians" were not all civilians)
         victims = _SUBSET.split(text[named:min(se, named + 40)], 1)[0]
-        civilian = bool(CIVILIAN_RX.search(victims)) and not COMBATANTS_RX.match(text, named)
+        civilian = (bool(CIVILIAN_RX.search(victims)) and not COMBATANTS_RX.match(text, named)) or (
+            qty is not None and qty.low == 1 and _OFFICIAL_VICTIM.match(text, qty.start) is not None)
         # "..., raising the death toll to 23": that toll is the total this kill adds to
         told = sent_nb
         raising = _RAISING_TOLL.search(sent_nb, m.end() - ss) if "toll" in sent_nb else None
@@ -263,6 +267,9 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
 _SUBSET = re.compile(r",|\(|\b(?:including|among\s+them|among\s+whom)\b", re.I)
 
 
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s+$", re.I)
+
+
 _AND_LINK = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?and\s+")
 _COMMA_LINK = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+")
 
@@ -274,7 +281,8 @@ _ONE_NOUNS = by_first_letter(
     r"shepherd|passenger|pilgrim|refugee|patient|priest|imam|activist|bystander|person|soldier|"
     r"serviceman|policeman|policewoman|police\s+officer|officer|guard|fighter|militant|rebel|"
     r"insurgent|gunman|attacker|assailant|commander|member|worker|employee|volunteer|peacekeeper|"
-    r"trooper|paramedic|official|contractor|driver|bodyguard|son|daughter|wife|husband")
+    r"trooper|paramedic|official|contractor|driver|bodyguard|son|daughter|wife|husband|chief|elder|"
+    r"mayor|governor|lawmaker|judge|cleric")
 
 
 # one person named by office: "killed the police chief", "the provincial governor"
@@ -292,8 +300,21 @@ _ONE_VICTIM_AFTER = re.compile(r"\s+(?:(?:only|just)\s+)?" + _ONE_VICTIM + r"(?P
                                r"(?:[\w'’-]+\s+)?(?:%s)\b)?" % _ONE_NOUNS, re.I)
 
 
+# ("the governor was abducted and killed": one more verb before the kill)
 _ONE_VICTIM_BEFORE = re.compile(r"\b" + _ONE_VICTIM + r"\s+(?:(?:was|has\s+been|had\s+been|is|also|"
-                                r"reportedly)\s+){1,3}$", re.I)
+                                r"reportedly)\s+){1,3}(?:[a-z]+ed\s+and\s+)?$", re.I)
+
+
+# "West Darfur Gov. Khamis Abdullah Abakar was abducted and killed": one person by title and name
+_TITLED_VICTIM_BEFORE = re.compile(
+    r"\b(?P<q>(?:Gov\.|Governor|Mayor|Sen\.|Senator|Judge|Imam|Sheikh|Bishop|Father|Chief)\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}(?:(?:was|has\s+been|had\s+been)\s+)(?:[a-z]+ed\s+and\s+)?)$")
+
+
+# people who hold no arms: an official killed is a civilian killed
+_OFFICIAL_VICTIM = re.compile(
+    r"\s*(?:[\w'’.-]+\s+){0,3}?(?:governor|gov\.|mayor|lawmaker|judge|prosecutor|cleric|imam|priest|bishop|"
+    r"elder|village\s+chief|traditional\s+(?:ruler|leader)|senator|sen\.|legislator|councillor|councilor)(?!\w)", re.I)
 
 
 def _one_victim(text: str, ss: int, start: int, end: int, word: str, after_only: bool = False) -> Quantity | None:
@@ -303,6 +324,10 @@ def _one_victim(text: str, ss: int, start: int, end: int, word: str, after_only:
         m = _ONE_VICTIM_AFTER.match(text, end)
     if m is None and not after_only and word in ("killed", "executed", "slain", "dead"):
         m = _ONE_VICTIM_BEFORE.search(text, max(ss, start - 60), start)
+    if m is None and not after_only and word in ("killed", "executed", "slain", "dead"):
+        m = _TITLED_VICTIM_BEFORE.search(text, max(ss, start - 80), start)
+        if m is not None:
+            return Quantity(m.start("q"), m.end("q"), m.group("q"), 1, 1)
     if m is None:
         return None
     n = 2 if m.groupdict().get("two") else 1  # "killed a man and a woman"
