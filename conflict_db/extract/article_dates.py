@@ -106,19 +106,19 @@ _WD_ALT = "|".join(_WEEKDAYS)
 
 
 _NUMW = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "24": 1, "48": 2, "72": 3}
+         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "24": 1, "48": 2, "72": 3}
 
 
 # (?=[...]): the first letters of the branches below (or a digit), a cheap test that spares
 # trying every branch at every position (the pattern has no literal prefix)
 _EXTRA_DATE_RX = re.compile(
     rf"""
-    (?=[olesbfutmwaid\d])
+    (?=[olesbfutmwaidn\d])
     (?:
     \b(?:on|late\s+on|early\s+on|late|early|last|since|by|from|until|this)\s+(?P<wd>{_WD_ALT})\b
   | \b(?P<wds>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))s\b(?=\s+[a-z])
   | \b(?P<ovn>overnight)\b
-  | \b(?P<reln>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<relu>days?|weeks?|months?)\s+
+  | \b(?P<reln>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<relu>days?|weeks?|months?)\s+
         (?P<reld>earlier|later|after|before|previously)\b
   | \bthe\s+(?P<rel2>following|next|previous)\s+(?P<relu2>day|morning|evening|night)\b
   | \bthe\s+day\s+(?P<rel3>before|after)\b(?!\s+(?:tomorrow|yesterday))
@@ -372,6 +372,9 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:the\s+)?", re.I)
 
 
+_ENDED_ON = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:ended|finished|closed)\s+(?:on\s+|late\s+)?", re.I)
+
+
 def join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
     """"between January and April", "from May 1 to May 5": one period, from the first day of
     the one to the last day of the other (the engine reads each date on its own, as TimeML does)."""
@@ -380,6 +383,13 @@ def join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
     while i < len(dates):
         a = dates[i]
         b = dates[i + 1] if i + 1 < len(dates) else None
+        if b is not None and a.type == "DURATION" and a.precision == "range" and b.precision == "day" \
+                and _ENDED_ON.fullmatch(text, a.end, b.start):
+            # "over three days of fighting that ended Saturday": the days up to that one
+            out.append(DateMention(a.start, b.end, text[a.start:b.end], b.date_start - (a.date_end - a.date_start),
+                                   b.date_start, "range", a.direction, "PERIOD"))
+            i += 2
+            continue
         if b is not None and a.precision in ("day", "month", "week") and b.precision in ("day", "month", "week") \
                 and a.date_start <= b.date_end and _RANGE_OPEN.search(text, max(0, a.start - 14), a.start) \
                 and _RANGE_JOIN.fullmatch(text, a.end, b.start):

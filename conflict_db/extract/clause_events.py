@@ -35,8 +35,14 @@ _SOURCE_TAIL = re.compile(r"[^.;:!?]*,\s*(?:[\w'’-]+\s+){1,4}?(?:(?:said|added
 _NOMINAL_REF_BEFORE = re.compile(
     r"\b" + by_first_letter(
         r"before|after|until|till|since|during|amid|under|days?\s+of|start\s+of|end\s+of|"
-        r"eve\s+of|despite|summari[sz]ing|summari[sz]ed|regarding|concerning|about") +
+        r"eve\s+of|despite|summari[sz]ing|summari[sz]ed|regarding|concerning|about|in\s+connection\s+with|"
+        r"in\s+relation\s+to|suspected\s+of\s+involvement\s+in") +
     r"\s+(?:the|a|an|this|that|its|their|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+# "Islamic State claimed the attack on Saturday": the claim of an attack already told
+_CLAIMED_THE_BEFORE = re.compile(
+    r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|this|that|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 # "after a roadside bomb killed three soldiers": the device is the subject of a clause of its
@@ -199,7 +205,9 @@ _CIVILIAN_SITE_AFTER = re.compile(
     r"camps\s+for\s+(?:the\s+)?displaced)\b)", re.I)
 # "in an attack on a camp for displaced people", "an attack on the village of Tadaryat" (not
 # "attacks on villages around the town", which may be a battle for them)
-_ON_CIVILIAN_SITE = re.compile(r"\s*(?:on|against)?\s+" + _ONE_CIVILIAN_SITE, re.I)
+# ("an attack by insurgents on the village of Naquitengue")
+_ON_CIVILIAN_SITE = re.compile(r"(?:\s+by\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:on|against)|\s*(?:on|against)?)\s+"
+                               + _ONE_CIVILIAN_SITE, re.I)
 _ONE_SIDED_ON = re.compile(r"(?:attack|raid|assault)s?(?:\s+(?:on|against))?", re.I)
 
 
@@ -265,7 +273,9 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){1,4
 
 # "managed to recapture" happened; "attempted again on Sunday to attack the base" is an attack
 _SUCCESS_TO_BEFORE = re.compile(
-    r"\b(?:managed|succeeded|went\s+on|(?:was|were|been)\s+able)\s+(?:(?:also|finally|eventually)\s+)?to\s+$", re.I)
+    r"\b(?:managed|succeeded|went\s+on|(?:was|were|been)\s+able)\s+(?:(?:also|finally|eventually)\s+)?to\s+$"
+    # "a shortage of funds had forced it to halve rations" (not "may be forced to")
+    r"|(?<!\bbe\s)\b(?:forced|compelled|obliged)\s+(?:(?:it|them|him|her|us|the\s+[\w-]+)\s+)?to\s+$", re.I)
 
 
 _ATTEMPT_TO_BEFORE = re.compile(r"\b(?:tried|attempted)\b[^.;:!?\"“”]{0,40}?\bto\s+$", re.I)
@@ -285,6 +295,13 @@ _FUTURE_BEFORE = re.compile(
 
 _NEG_BEFORE = re.compile(
     r"\b(?:not|n't|never|no|nor|neither|failed\s+to|refused\s+to)\s+(?:\w+\s+){0,1}$", re.I)
+
+
+# "denied that troops had abandoned the city", "denied losing the airport": what did not happen,
+# as one side tells it
+_DENIED_BEFORE = re.compile(
+    r"\b(?:denied|denies|deny|denying)\s+(?:(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:had|has|have|was|were)\s+"
+    r"(?:been\s+|ever\s+)?|(?:ever\s+)?(?:having\s+)?)$", re.I)
 
 
 _POSSESSIVE_BEFORE = re.compile(
@@ -466,7 +483,7 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
         if not t.nominal and one_word and _POSSESSIVE_BEFORE.search(before):
             t.nominal = True  # "Tuesday's releases", "Russia's attack"
         if t.nominal and t.type != "casualty_report" and (
-                (_NOMINAL_REF_BEFORE.search(before) and not (
+                ((_NOMINAL_REF_BEFORE.search(before) or _CLAIMED_THE_BEFORE.search(before)) and not (
                     # "treated after a suspected chlorine attack on the town on Saturday": a new
                     # event told with its own day, not a reference to one told before
                     t.violent and _INDEFINITE_TIME_BEFORE.search(before) and _dated_phrase(text, t, s_dates))) or _DISPOSITION_BEFORE.search(before) or (
@@ -492,7 +509,7 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
         if t.nominal and t.type == "agreement" and (_TERMS_AFTER.match(text, t.end) or _DEAL_ENDS_AFTER.match(text, t.end)):
             continue  # "as the deal stipulates", "the ceasefire collapsed": not its making
         if not t.nominal:
-            if _NEG_BEFORE.search(before):
+            if _NEG_BEFORE.search(before) or _DENIED_BEFORE.search(before):
                 continue
             if not t.violent and _TIME_CLAUSE_BEFORE.search(before):
                 continue

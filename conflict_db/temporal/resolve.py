@@ -76,7 +76,11 @@ def month_only(month: int, anchor: date | None, direction: str, year: int | None
             y += 1
         elif rel is None and month != anchor.month:
             cands = [date(yy, month, 15) for yy in (y - 1, y, y + 1)]
-            y = _nearest(cands, date(anchor.year, anchor.month, 15), direction, slack=62).year
+            mid = date(anchor.year, anchor.month, 15)
+            if direction == "none":
+                # news looks back: a month half a year away either side is the last one
+                mid -= timedelta(days=30)
+            y = _nearest(cands, mid, direction, slack=62).year
         year = y
     s, e = cal.month_bounds(year, month)
     return cal.month_value(year, month), s, e, "month"

@@ -1,0 +1,95 @@
+"""Rules found by coding the thirteenth dev set, each checked on sentences written for the test."""
+from test_extract_helpers import d, events, of_type, one
+
+
+TUE = "2016-03-15"  # a Tuesday
+
+
+def test_nine_days_after_a_dated_event_counts_back_from_it():
+    evs = events("The rebel leader was captured in Freetown on 17 May, nine days after his bodyguards opened "
+                 "fire on thousands of people demonstrating outside his house, killing about 20 of them.", "2016-09-11")
+    assert one(evs, "attack_on_civilians").date_start == d("2016-05-08")
+
+
+def test_days_of_fighting_that_ended_on_a_day_run_up_to_it():
+    evs = events("Government troops were pushed back toward the city over three days of fighting that "
+                 "ended Saturday.", TUE)
+    clash = one(evs, "clash")
+    assert (clash.date_start, clash.date_end) == (d("2016-03-10"), d("2016-03-12"))
+
+
+def test_a_bare_month_half_a_year_away_is_the_last_one():
+    evs = events("Between March and May, insurgents attacked fishing boats along the coast.", "2016-09-19")
+    clash = one(evs, "clash")
+    assert (clash.date_start, clash.date_end) == (d("2016-03-01"), d("2016-05-31"))
+    # a month a few months ahead, with nothing to say it is past, is still the next one
+    evs = events("Parliament votes on the bill in January, officials say.", "2016-09-19")
+    assert all(e.date_start is None or e.date_start.year == 2017 for e in evs)
+
+
+def test_vehicles_that_ran_over_a_mine_were_bombed():
+    evs = events("A crowded bus ran over a command-detonated mine near the town on Monday, killing 35 people.", TUE)
+    assert one(evs, "bombing").date_start == d("2016-03-14")
+
+
+def test_hostages_snatched_from_their_captors_were_freed():
+    evs = events("The hostages were snatched from their captors in a dawn raid on Sunday.", TUE)
+    assert one(evs, "release").date_start == d("2016-03-13")
+    assert of_type(evs, "abduction") == []
+    # snatched alone is still a kidnapping
+    assert one(events("Gunmen snatched two aid workers on Sunday.", TUE), "abduction").date_start == d("2016-03-13")
+
+
+def test_supplies_resumed_and_rations_halved_are_aid_changes():
+    assert one(events("India resumed supplies of non-lethal equipment last month.", TUE), "aid_change")
+    evs = events("The WFP said last month that a shortage of funds had forced it to halve rations.", TUE)
+    assert one(evs, "aid_change").date_start == d("2016-02-01")
+    assert events("The WFP warned it may be forced to cut rations.", TUE) == []
+
+
+def test_crowds_that_attack_or_gather_to_demand_are_protests():
+    evs = events("Protesters in Congo's capital attacked several foreign embassies on Tuesday.", TUE)
+    assert one(evs, "protest").date_start == d("2016-03-15")
+    assert of_type(evs, "clash") == []
+    evs = events("About 300 relatives gathered outside the gates of the camp on Monday, demanding to see the bodies.", TUE)
+    assert one(evs, "protest").date_start == d("2016-03-14")
+    evs = events("The crowd had gathered on Monday morning to demand the release of six volunteers.", TUE)
+    assert one(evs, "protest").date_start == d("2016-03-14")
+    # gathering alone is no protest
+    assert of_type(events("Families gathered at the hospital on Monday.", TUE), "protest") == []
+
+
+def test_people_killed_in_an_attack_by_armed_men_on_a_village_are_civilians_killed():
+    evs = events("At least 11 people were killed last Friday in an attack by insurgents on the village of "
+                 "Naquitengue.", TUE)
+    assert one(evs, "attack_on_civilians").killed_low == 11
+    evs = events("Five soldiers were killed on Monday in an attack by insurgents on an army base.", TUE)
+    assert of_type(evs, "attack_on_civilians") == []
+
+
+def test_armed_men_named_with_several_words_are_combatants():
+    evs = events("Security forces killed seven more suspected cartel gunmen on Sunday.", TUE)
+    assert one(evs, "clash").killed_low == 7
+
+
+def test_what_someone_denied_did_not_happen():
+    evs = events("The spokesman said on Monday that the army still held the airport and denied that troops "
+                 "had abandoned the city.", TUE)
+    assert of_type(evs, "territory_change") == []
+    assert of_type(events("The rebels denied losing the airport on Monday.", TUE), "territory_change") == []
+
+
+def test_a_claim_of_the_attack_and_arrests_over_the_blast_are_no_new_incidents():
+    assert events("The extremist group claimed the attack on Saturday through its propaganda channels.", TUE) == []
+    evs = events("The army said on Thursday it had arrested two suspects in connection with the blast.", TUE)
+    assert of_type(evs, "bombing") == []
+    # a claim of strikes told with their own day tells them
+    evs = events("The group claimed responsibility for drone strikes on two oil facilities on Saturday.", TUE)
+    assert one(evs, "bombing").date_start == d("2016-03-12")
+
+
+def test_a_toll_in_a_long_named_incident_dates_the_incident():
+    evs = events("The death toll in Monday's landmine explosion on a crowded passenger bus in Madi, southern "
+                 "Chitwan, has risen to 39, police said.", "2016-03-18")
+    bomb = one(evs, "bombing")
+    assert (bomb.date_start, bomb.killed_low) == (d("2016-03-14"), 39)
