@@ -93,3 +93,46 @@ def test_a_toll_in_a_long_named_incident_dates_the_incident():
                  "Chitwan, has risen to 39, police said.", "2016-03-18")
     bomb = one(evs, "bombing")
     assert (bomb.date_start, bomb.killed_low) == (d("2016-03-14"), 39)
+
+
+def test_a_fronted_month_takes_the_tense_of_its_clause():
+    evs = events("In September, the militia announced plans to attack the capital.", "2016-10-30")
+    assert all(e.date_start is None or e.date_start.year == 2016 for e in evs)
+    from conflict_db.temporal import find_dates
+
+    # the sentence before ends with a quote: its "will" is not this sentence's
+    text = 'He said Georgia will become a member "if it wants to." At their summit in April, leaders promised it.'
+    april = next(d for d in find_dates(text, "2008-08-22") if d.text == "April")
+    assert april.value == "2008-04"
+
+
+def test_a_number_of_people_named_with_two_words_were_seized_not_ground():
+    evs = events("The rebels seized eight Yugoslav army soldiers near Podujevo on Monday.", TUE)
+    assert one(evs, "abduction").count == 8
+    assert of_type(evs, "territory_change") == []
+
+
+def test_more_movement_strike_and_aid_phrasings():
+    assert one(events("Russian tanks poured through the Roki tunnel on Friday.", TUE),
+               "military_movement").date_start == d("2016-03-11")
+    evs = events("At least nine civilians were killed late Saturday when a fighter jet struck a monastery.", TUE)
+    assert one(evs, "bombing").date_start == d("2016-03-12")
+    evs = events("Doctors Without Borders said on Monday it was suspending its work in Port-au-Prince.", TUE)
+    assert one(evs, "aid_change").date_start == d("2016-03-14")
+    assert events("Parliament suspended its work on Monday.", TUE) == []
+    evs = events("Police killed at least 28 suspected gang members on Monday.", TUE)
+    assert one(evs, "clash").killed_low == 28
+
+
+def test_an_advance_that_took_the_ground_is_no_movement_of_its_own():
+    evs = events("Taliban fighters poured into the capital on Sunday and took control of the presidential palace.", TUE)
+    assert one(evs, "territory_change").date_start == d("2016-03-13")
+    assert of_type(evs, "military_movement") == []
+
+
+def test_an_old_event_told_with_its_own_day_is_kept():
+    evs = events("The AA resumed its offensive in Rakhine on November 13 last year, ending an informal truce.",
+                 "2024-12-23")
+    assert one(evs, "clash").date_start == d("2023-11-13")
+    # a month years back stays history
+    assert events("The rebels seized the town in March 2011.", "2024-12-23") == []

@@ -146,6 +146,9 @@ _BY_AFTER = re.compile(r"\s+by\b", re.I)
 
 _PERSON_PATIENT_AFTER = re.compile(
     rf"\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?(?:(?!by\b)[\w,'’-]+\s+){{0,2}}?{PERSONS}\b"
+    # "seized eight Yugoslav army soldiers": a number, then up to two words
+    rf"|\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
+    rf"fifty|dozens\s+of|scores\s+of|hundreds\s+of|several)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{1,2}}?{PERSONS}\b"
     # "said they had captured him": a person
     r"|\s+(?:him|her|himself|herself)\b"
     # "seized the six in November": a number standing for people told of before
@@ -348,6 +351,9 @@ _RELATIVE_PERFECT_BEFORE = re.compile(
 
 # a comma and a conjunction before the time of another incident ("..., and in April, ...")
 _NEW_TIME_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|then|whereas)?\s*(?:[\w-]+\s+)?$", re.I)
+
+
+_AND_THEN = re.compile(r"\band\s+(?:then\s+|later\s+|quickly\s+|soon\s+)?(?:[\w'’-]+\s+)?$", re.I)
 
 
 _WHERE_THE_BEFORE = re.compile(r"\bwhere\s+the\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -571,6 +577,13 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
     # kidnapping was done, not a clash of its own
     if any(t.type == "abduction" and not t.nominal for t, _h in keep):
         keep = [(t, h) for t, h in keep if not (t.type == "clash" and not t.nominal)]
+
+    # "fighters poured into the capital and took control of the palace": the advance is how
+    # the ground was taken, not a movement of its own
+    taken = [t for t, _h in keep if t.type == "territory_change" and not t.nominal]
+    if taken:
+        keep = [(t, h) for t, h in keep if not (t.type == "military_movement" and not t.nominal and any(
+            0 <= u.start - t.end < 80 and _AND_THEN.search(text, t.end, u.start) for u in taken))]
 
     # civilian attacks need civilian victims (verbal triggers like "executed" excepted)
     kept2 = []

@@ -235,7 +235,8 @@ def attach_dates_across(cands: list[Candidate], text: str = "", dates=(), lines=
     """Undated events inherit the date of the event they continue (precision approx): the
     latest of the previous dated event and a date said earlier in the same paragraph; an
     undated lede takes the first date of the paragraph that follows it. A toll "since" a
-    day runs from that day to the report; an event dated over a year back is history."""
+    day runs from that day to the report; an event dated over a year back is history, unless
+    told with a day of its own."""
     for c in cands:
         d = c.date
         if d is None or c.date_how == "inherited":
@@ -255,7 +256,9 @@ def attach_dates_across(cands: list[Candidate], text: str = "", dates=(), lines=
                 and SINCE_BEFORE.search(text, max(c.trig.end, d.start - 60), d.start):
             # "had fallen to rebel forces since conflict broke out two months ago": any time since
             c.date = DateMention(d.start, d.end, d.text, _first_day(d), ref, "range", d.direction, d.type)
-        elif ref is not None and (ref - d.date_end) > timedelta(days=365):
+        elif ref is not None and (ref - d.date_end) > timedelta(days=365) and not (
+                d.precision == "day" and c.date_how == "own"):
+            # (a day of its own is told as an event: "the ambush on a convoy on June 4, 2015")
             c.drop = True
     first_para = min((c.para for c in cands if not c.drop), default=None)
     anchor: DateMention | None = None

@@ -90,7 +90,7 @@ def _number_end(text: str, qty: Quantity) -> int:
 COMBATANTS_RX = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?(?:fighters|militants|insurgents|rebels|jihadists|assailants|"
     r"attackers|gunmen|soldiers|troops|policemen|police\s+officers|servicemen|combatants|"
-    r"militiamen|terrorists)\b", re.I)
+    r"militiamen|terrorists|gang\s+members|gangsters|bandits|kidnappers|cartel\s+members)\b", re.I)
 
 
 # the number a toll is told with: "toll rose to 40", "a death toll of at least forty",

@@ -39,7 +39,7 @@ _MARKER_ENDS = ("'ll", "ed")
 _AUX = frozenset("is are am be being been will would to".split())
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _BEFORE, _AFTER = 150, 60
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"'“]|\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"'“]|\n")
 
 
 def _classify(words: list[str], lw: list[str], i: int) -> str | None:
@@ -115,6 +115,9 @@ def direction(text: str, start: int, end: int) -> str:
             tend = next(islice(_WORD.finditer(before), i, None)).end()
             best, best_dist = ("future" if c == "f" else "past"), len(before) - tend
             break
+    # a date fronted before its clause ("In September, it announced ..."): the first verb after
+    # the comma is the clause's own, not a participle of the date
+    fronted = nb <= 2 and after[:1] == ","
     words = _WORD.findall(after)
     lw = list(map(str.lower, words))
     for i, w in enumerate(lw):
@@ -125,7 +128,7 @@ def direction(text: str, start: int, end: int) -> str:
             continue
         # After the date only the first marker counts, and of past markers only strong ones:
         # a participle after the date ("January 22 aimed at") is not the verb.
-        if c == "p" and w not in _STRONG_PAST:
+        if c == "p" and w not in _STRONG_PAST and not fronted:
             continue
         tstart = next(islice(_WORD.finditer(after), i, None)).start()
         dist = tstart + 5  # text after the expression counts a little less
