@@ -136,3 +136,42 @@ def test_an_old_event_told_with_its_own_day_is_kept():
     assert one(evs, "clash").date_start == d("2023-11-13")
     # a month years back stays history
     assert events("The rebels seized the town in March 2011.", "2024-12-23") == []
+
+
+def test_the_day_of_a_dateline_and_a_later_clause_give_no_kill_count():
+    evs = events("BHARATPUR, June 10 - The death toll in Monday's landmine explosion on a crowded passenger bus "
+                 "in Madi has risen to 39 after a 12-year-old girl died at the hospital on Thursday.", "2016-06-10")
+    assert [(e.type, e.killed_low, e.date_start) for e in evs] == [("bombing", 39, d("2016-06-06"))]
+
+
+def test_a_kill_is_not_the_incident_a_toll_phrase_names():
+    evs = events("Security forces killed seven more suspected cartel gunmen on Sunday, bringing the death toll "
+                 "from Saturday's brazen assault on the town to 22.", TUE)
+    clashes = sorted(of_type(evs, "clash"), key=lambda e: e.date_start)
+    assert [(e.date_start, e.killed_low) for e in clashes] == [(d("2016-03-12"), 22), (d("2016-03-13"), 7)]
+
+
+def test_a_leader_captured_is_a_person_taken_and_a_prisoner_handed_to_police_no_ground():
+    evs = events("RUF leader Foday Sankoh was captured in Freetown on Monday.", TUE)
+    assert one(evs, "abduction").date_start == d("2016-03-14")
+    evs = events("The 11 soldiers from the Royal Irish Regiment and their Sierra Leonean liaison officer were "
+                 "seized on Monday.", TUE)
+    assert of_type(evs, "territory_change") == [] and one(evs, "abduction")
+    assert events("Kallay was flown to Freetown on Monday and handed over to Sierra Leone police.", TUE) == []
+    assert one(events("The town was captured on Monday.", TUE), "territory_change")
+
+
+def test_bodies_received_are_counted_dead_and_bodies_handed_over_are_not():
+    evs = events("Hospitals in Goma had received at least 17 bodies and treated 367 wounded people on Monday.", TUE)
+    assert one(evs, "casualty_report").killed_low == 17
+    evs = events("Medics said the bodies of at least 11 soldiers had arrived on Monday.", TUE)
+    assert one(evs, "casualty_report").killed_low == 11
+    assert of_type(events("Baku handed over the bodies of 32 soldiers on Monday.", TUE), "casualty_report") == []
+    assert events("Rescuers pulled bodies from the rubble on Monday.", TUE) == []
+
+
+def test_a_count_by_a_day_runs_from_the_start_of_the_assault():
+    evs = events("The assault, the most serious threat to the city in years, began before dawn on Friday. "
+                 "The city's hospital had received more than 120 bodies by Sunday evening.", TUE)
+    toll = one(evs, "casualty_report")
+    assert (toll.date_start, toll.date_end, toll.killed_low) == (d("2016-03-11"), d("2016-03-13"), 120)

@@ -132,7 +132,10 @@ _PERSON_PATIENT_BEFORE = re.compile(
     # (the people are the subject: not "killed 20 militants and that a large quantity of weapons
     # had been seized")
     rf"\b(?:{PERSONS}\b(?:(?!\b(?:that|weapons?|arms|ammunition|equipment|vehicles?|cars|trucks|cash|money|"
-    rf"documents|drugs|explosives)\b)[^.;:]){{0,60}}?|who\s+|whom\s+)(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$"
+    rf"documents|drugs|explosives)\b)[^.;:]){{0,80}}?|who\s+|whom\s+)(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$"
+    # one person by office and name: "RUF leader Foday Sankoh was captured"
+    r"|\b(?:leader|commander|chief|officer|soldier|journalist|official|governor|minister|general|colonel|"
+    r"spokesman|priest|doctor|pilot)\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}(?:was|has\s+been|had\s+been)\s+$"
     # "hostages seized last week", "passengers taken by gunmen" (with `_BY_AFTER`): people taken
     r"|\b(?:hostages|captives)\s+$",
     re.I)
@@ -304,7 +307,12 @@ _NEG_BEFORE = re.compile(
 # as one side tells it
 _DENIED_BEFORE = re.compile(
     r"\b(?:denied|denies|deny|denying)\s+(?:(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:had|has|have|was|were)\s+"
-    r"(?:been\s+|ever\s+)?|(?:ever\s+)?(?:having\s+)?)$", re.I)
+    r"(?:been\s+|ever\s+)?|(?:ever\s+)?(?:having\s+)?)$"
+    # "denied reports circulating on social media that troops had opened fire", "dismissed as
+    # disinformation reports that ..."
+    r"|\b(?:denied|denies|dismissed|dismisses|rejected|rejects|refuted)\s+(?:as\s+[^.;]{1,30}?\s+)?"
+    r"(?:the\s+)?(?:reports?|claims?|allegations?|rumou?rs?)\b[^.;]{0,80}?\bthat\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:had|has|have|was|were)\s+(?:been\s+)?$", re.I)
 
 
 _POSSESSIVE_BEFORE = re.compile(
@@ -515,7 +523,7 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
         if t.nominal and t.type == "agreement" and (_TERMS_AFTER.match(text, t.end) or _DEAL_ENDS_AFTER.match(text, t.end)):
             continue  # "as the deal stipulates", "the ceasefire collapsed": not its making
         if not t.nominal:
-            if _NEG_BEFORE.search(before) or _DENIED_BEFORE.search(before):
+            if _NEG_BEFORE.search(before) or _DENIED_BEFORE.search(text, max(ss, t.start - 200), t.start):
                 continue
             if not t.violent and _TIME_CLAUSE_BEFORE.search(before):
                 continue
@@ -620,6 +628,10 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                 t.type = "attack_on_civilians"
 
     # kills: attach to a violent trigger of the sentence, or make their own event
+    # (not to the incident a toll phrase names: "killed seven more gunmen on Sunday, bringing the
+    # death toll from Saturday's assault to 22" tells two events)
+    toll_spans = [(t.end, m.end()) for t, _h in keep if t.type == "casualty_report" and t.nominal
+                  and (m := TOLL_NUMBER.match(text, t.end, se)) is not None]
     kill_events: list[tuple[Kill, str]] = []
     for k in kills:
         if k.whole_war or k.end in series_tolls:
@@ -635,6 +647,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
         for t, _h in keep:
             if t.type in KILLING_TYPES and not alleged:
                 if k.aggregate and t.start >= k.end and _SINCE_BETWEEN.search(text, k.end, t.start):
+                    continue
+                if any(a <= t.start < b and not a <= k.start < b for a, b in toll_spans):
                     continue
                 if t.start >= k.end and any(k.end <= d.start and d.end <= t.start and _NEW_TIME_CLAUSE.search(
                         text, k.end, d.start) for d in s_dates):

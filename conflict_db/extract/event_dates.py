@@ -176,7 +176,9 @@ _CAMPAIGN_BEGAN = (r"\b(?:launched|began|started|opened|unleashed)\s+(?:(?:its|t
                    # "since heavy fighting erupted on September 27" (told without "since", fighting that
                    # broke out is as likely one clash as the war)
                    r"|\bsince\s+(?:[\w'’-]+\s+){0,3}?%s\s+(?:(?:first|again)\s+)?"
-                   r"(?:erupted|began|started|broke\s+out|flared(?:\s+up)?)\b")
+                   r"(?:erupted|began|started|broke\s+out|flared(?:\s+up)?)\b"
+                   # "The assault, the most serious threat to the city in years, began before dawn on Friday"
+                   r"|\b(?:the|its|their)\s+%s\b[^.;!?]{0,120}?\b(?:began|started|was\s+launched)\b")
 # A running total, told in the perfect with no day or incident of its own ("says 31 civilians
 # have died", "more than 200 people have been killed"): counted from the day the fighting
 # began, when the article tells it.
@@ -193,11 +195,16 @@ def date_since_campaign(cands: list[Candidate], text: str, dates: list[DateMenti
     if ref is None:
         return
     for c in cands:
-        if c.drop or c.type != "casualty_report" or (c.date is not None and not said_on(text, c.date)):
+        # "had received more than 120 bodies by Sunday evening": a running count up to that day
+        by_day = c.date is not None and c.date.precision == "day" and _BY_DAY.search(
+            text, max(0, c.date.start - 12), c.date.start) is not None
+        if c.drop or c.type != "casualty_report" or (c.date is not None and not by_day and not said_on(text, c.date)):
             continue  # (the day a toll was given is not its start)
         m = _SINCE_CAMPAIGN.search(text, c.sent[0], c.sent[1])
         if m is not None:
             noun = re.escape((m.group("n1") or m.group("n2")).lower())
+        elif by_day:
+            m, noun = _BY_DAY.search(text, max(0, c.date.start - 12), c.date.start), _CAMPAIGN
         else:
             m = _RUNNING_TOLL.search(text, c.sent[0], c.sent[1])
             if m is None or IN_THE_INCIDENT.search(text, c.sent[0], c.sent[1]):
@@ -206,17 +213,21 @@ def date_since_campaign(cands: list[Candidate], text: str, dates: list[DateMenti
         # the last telling before the toll that says the day ("since heavy fighting erupted on
         # September 27": a span the engine reads from that day)
         near = None
-        for b in reversed(list(re.compile(_CAMPAIGN_BEGAN % (noun, noun), re.I).finditer(text, 0, c.sent[0]))):
-            near = min((d for d in dates if abs(d.start - b.start()) < 120 and d.date_start <= ref and (
+        for b in reversed(list(re.compile(_CAMPAIGN_BEGAN % (noun, noun, noun), re.I).finditer(text, 0, c.sent[0]))):
+            near = min((d for d in dates if min(abs(d.start - b.start()), abs(d.start - b.end())) < 120
+                        and d.date_start <= ref and (
                 d.precision in ("day", "approx") or (d.precision == "range" and d.start >= b.end()))),
                 key=lambda d: abs(d.start - b.start()), default=None)
             if near is not None:
                 break
-        if near is None:
+        if near is None or (by_day and not near.date_start < c.date.date_start):
             continue
-        c.date = DateMention(m.start(), m.end(), text[m.start():m.end()], near.date_start, ref, "range", "past",
-                             "RUNNING")
+        c.date = DateMention(m.start(), m.end(), text[m.start():m.end()], near.date_start,
+                             c.date.date_end if by_day else ref, "range", "past", "RUNNING")
         c.date_how = "own"
+
+
+_BY_DAY = re.compile(r"\bby\s+(?:late\s+|early\s+)?$", re.I)
 
 
 _PART_OF_MONTH = re.compile(r"(?:mid|late)\b", re.I)

@@ -32,13 +32,14 @@ CIVILIAN_RX = re.compile(r"\b" + by_first_letter(CIVILIAN_WORDS) + r"\b", re.I)
 _KILL_RX = re.compile(
     r"\b" + by_first_letter(
         r"killed|killing|kills|kill|dead|died|die|slain|death\s+toll|lives|perished|"
-        r"lost\s+their\s+lives|cost\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|massacred|executed|executions?\s+of") + r"\b",
+        r"lost\s+their\s+lives|cost\s+the\s+lives\s+of|claimed\s+the\s+lives\s+of|massacred|executed|executions?\s+of|"
+        r"bodies") + r"\b",
     re.I,
 )
 
 
 # every _KILL_RX match contains one of these, lower-cased
-_KILL_WORDS = ("kill", "dead", "die", "slain", "death", "lives", "perished", "massacred", "execut")
+_KILL_WORDS = ("kill", "dead", "die", "slain", "death", "lives", "perished", "massacred", "execut", "bodies")
 
 
 _BEFORE_KILL_GAP = re.compile(
@@ -151,7 +152,8 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
         return out
     if callable(day_dated):  # worked out only for the (few) sentences that speak of kills
         day_dated = day_dated()
-    qtys = find_quantities(text, ss, se)
+    # (not "June 10" of a dateline: "BHARATPUR, June 10 - The death toll ...")
+    qtys = [q for q in find_quantities(text, ss, se) if not inside(bg_starts, background, q.start)]
     sent_nb = sent  # the sentence without its background clauses ("since the coup in February")
     for bs, be in background:
         if bs < se and ss < be:
@@ -162,6 +164,12 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
             continue
         word = m.group().lower()
         qty = None
+        if word == "bodies":
+            # "had received at least 17 bodies", "the bodies of 11 soldiers": the dead, counted
+            qty = next((q for q in qtys if (q.end <= m.start() and not text[q.end:m.start()].strip()) or (
+                q.start >= m.end() and _BODIES_OF.fullmatch(text, m.end(), q.start))), None)
+            if qty is None or _BODIES_HANDED.search(text, ss, se):
+                continue  # (bodies handed over are an exchange, not a count of the dead)
         passive = word in ("killed", "massacred", "executed") and _PASSIVE_BEFORE.search(
             text, max(ss, m.start() - 30), m.start()) is not None
         # number after: "killed 697 people" (not "71 soldiers were killed, 12 were wounded")
@@ -184,6 +192,8 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
                     between = text[q.end:m.start()]
                     if word.startswith("killing") and _DETERMINER_END.search(between):
                         break  # "Hundreds protested against the killing": not its victims
+                    if _CLAUSE_OPENER.search(between):
+                        break  # "has risen to 39 after a girl died": another clause's subject
                     if _BEFORE_KILL_GAP.match(" " + between.strip() + " ") or not between.strip():
                         qty = q
                         break
@@ -248,7 +258,7 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
         raising = _RAISING_TOLL.search(sent_nb, m.end() - ss) if "toll" in sent_nb else None
         if raising is not None:
             told = sent_nb[:raising.start()]
-        aggregate = bool(AGGREGATE_RX.search(told)) or (
+        aggregate = word == "bodies" or bool(AGGREGATE_RX.search(told)) or (
             not day_dated and bool(_AGGREGATE_WEAK_RX.search(told)))
         combatants = qty is not None and qty.start >= m.end() and bool(
             COMBATANTS_RX.match(text, qty.end)) and word in ("killed", "killing")
@@ -265,6 +275,16 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
 
 
 _SUBSET = re.compile(r",|\(|\b(?:including|among\s+them|among\s+whom)\b", re.I)
+
+
+_BODIES_OF = re.compile(r"\s+of\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?", re.I)
+
+
+_BODIES_HANDED = re.compile(r"\b(?:hand(?:ed|ing|s)?\s+over|transferr?(?:ed|ing)|exchang(?:ed|ing)|swapp(?:ed|ing)|"
+                            r"repatriat(?:ed|ing)|return(?:ed|ing))\b", re.I)
+
+
+_CLAUSE_OPENER = re.compile(r"\b(?:after|before|when|while|because|until|although|though)\b", re.I)
 
 
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s+$", re.I)
