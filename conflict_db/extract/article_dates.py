@@ -9,7 +9,7 @@ day told before them, the way a reader follows the story.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 # the date engine is not optional: a fault in it must show, not leave every event undated
 from conflict_db.temporal import find_dates as _find_dates
@@ -263,6 +263,9 @@ def _day_of_month(d: DateMention, last: DateMention | None, ref) -> DateMention:
     return DateMention(d.start, d.end, d.text, day, day, "day", "past", "DATE")
 
 
+_AFTER_THAT = re.compile(r"\s+(?:that|this)(?=\s*[,.;:]|\s+(?:day|night|morning|evening|incident|attack)\b)", re.I)
+
+
 def resolve_relative(text, dates: list[DateMention], ref, quotes) -> list[DateMention]:
     """"a day earlier" = the day before the last date mentioned (past, day-precise); periods
     counted back from now ("over the past week") end on the day the speaker said so."""
@@ -298,7 +301,8 @@ def resolve_relative(text, dates: list[DateMention], ref, quotes) -> list[DateMe
             if last is None or d.type == "SINCE":
                 continue
             base, off, kind = last, d.offset, "DATE"
-            if d.text.lower().endswith(("after", "before")):
+            if d.text.lower().endswith(("after", "before")) and not _AFTER_THAT.match(text, d.end):
+                # (not "Two days after that, a missile hit ...": counted on from the last day told)
                 o = out[-1] if out else None
                 gap = text[o.end:d.start] if o is not None else ""
                 if o is not None and o.precision in ("day", "approx") and len(gap) < 150 \
@@ -372,6 +376,11 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:the\s+)?", re.I)
 
 
+_YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+ago", re.I)
+_THIS_UNIT = re.compile(r"\s+this\s+(?:month|week)", re.I)
+_DAY_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:and|to|until|-|–)\s+$", re.I)
+
+
 _ENDED_ON = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:ended|finished|closed)\s+(?:on\s+|late\s+)?", re.I)
 
 
@@ -383,6 +392,24 @@ def join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
     while i < len(dates):
         a = dates[i]
         b = dates[i + 1] if i + 1 < len(dates) else None
+        if b is not None and a.precision == "year" and b.precision in ("month", "week") and \
+                _YEAR_AGO.fullmatch(a.text) and _THIS_UNIT.fullmatch(text, a.end, b.end):
+            # "A year ago this month": that month (or week), a year back
+            try:
+                s0, e0 = b.date_start.replace(year=b.date_start.year - 1), b.date_end.replace(year=b.date_end.year - 1)
+            except ValueError:  # (29 February)
+                s0, e0 = b.date_start - timedelta(days=365), b.date_end - timedelta(days=365)
+            out.append(DateMention(a.start, b.end, text[a.start:b.end], s0, e0, b.precision, a.direction, "DATE"))
+            i += 2
+            continue
+        m = _DAY_RANGE_BEFORE.search(text, max(0, a.start - 20), a.start) if a.precision == "day" else None
+        if m is not None and 0 < int(m.group("d")) < a.date_start.day:
+            # "Between 6 and 12 August": from the first day named, in the same month
+            first = a.date_start.replace(day=int(m.group("d")))
+            out.append(DateMention(m.start("d"), a.end, text[m.start("d"):a.end], first, a.date_end, "range",
+                                   a.direction, "PERIOD"))
+            i += 1
+            continue
         if b is not None and a.type == "DURATION" and a.precision == "range" and b.precision == "day" \
                 and _ENDED_ON.fullmatch(text, a.end, b.start):
             # "over three days of fighting that ended Saturday": the days up to that one

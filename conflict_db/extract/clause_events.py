@@ -144,7 +144,8 @@ _PERSON_PATIENT_BEFORE = re.compile(
 _PERSONS_JUST_BEFORE = re.compile(rf"\b{PERSONS}\s+$", re.I)
 
 
-_BY_AFTER = re.compile(r"\s+by\b", re.I)
+# ("passengers taken by gunmen", "conscripts captured in Kursk Oblast": a participle of people)
+_BY_AFTER = re.compile(r"\s+(?:by|in|during|near)\b", re.I)
 
 
 _PERSON_PATIENT_AFTER = re.compile(
@@ -154,6 +155,11 @@ _PERSON_PATIENT_AFTER = re.compile(
     rf"fifty|dozens\s+of|scores\s+of|hundreds\s+of|several)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{1,2}}?{PERSONS}\b"
     # "said they had captured him": a person
     r"|\s+(?:him|her|himself|herself)\b"
+    # "seized Atwar Bahjat, a correspondent for the channel": a name, then who the person is
+    r"|\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}?(?-i:[A-Z])[\w'’.-]+,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:correspondent|journalist|reporter|photographer|cameraman|father|mother|son|daughter|brother|sister|"
+    r"wife|husband|official|businessman|businesswoman|engineer|doctor|priest|leader|commander|member|"
+    r"activist|worker|employee|student|teacher|lawyer|judge|politician|candidate|mayor|governor)\b"
     # "seized the six in November": a number standing for people told of before
     r"|\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?=\s+(?:in|on|at|from|near|"
     r"after|while|as|and|who|last|early|late)\b|\s*[,.;])",

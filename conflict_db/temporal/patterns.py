@@ -244,6 +244,10 @@ def _day_range(m, ctx):
     return Spec("DATE", start[0], start[1], end, "range", d)
 
 
+# a past verb beside a month: "which it seized in January", "In January, jihadists abducted"
+_PAST_VERB_BEFORE = re.compile(r"\b(?-i:[a-z]{3,}ed)\s+(?:(?!(?:to|will|would|be)\b)[\w'’-]+\s+){0,3}?"
+                               r"(?:in|during|by|early\s+in|late\s+in)\s+$")
+_PAST_VERB_AFTER = re.compile(r",\s+(?:[\w'’-]+\s+){1,3}?(?-i:[a-z]{3,}ed)\b")
 _MONTH_CTX = re.compile(r"(?i)\b(the|in|since|until|till|by|of|during|from|to|through|before|after|early|late|mid|last|next|this|since|between|and|or|'s)\s*-?\s*$")
 
 
@@ -272,7 +276,9 @@ def _month(m, ctx):
         mod = "START"
     elif m["mod"] and "middle" in m["mod"].lower():
         mod = "MID"
-    sp = _spec(rs.month_only(mon, ctx.anchor, d, year, rel), direction=d, mod=mod)
+    told_past = d == "past" and (_PAST_VERB_BEFORE.search(ctx.text, max(0, m.start() - 45), m.start()) is not None
+                                 or _PAST_VERB_AFTER.match(ctx.text, m.end()) is not None)
+    sp = _spec(rs.month_only(mon, ctx.anchor, d, year, rel, told_past), direction=d, mod=mod)
     if sp and mod == "START" and m["mod"] and m["mod"].lower() != "early":
         # "since the start of January": the range runs from the first day to today.
         before = ctx.text[max(0, m.start() - 12):m.start()].lower()
@@ -738,6 +744,11 @@ def _set(m, ctx):
     return Spec("SET", v)
 
 
+# a nation other than the United States named before "Independence Day"
+_OTHER_NATION_BEFORE = re.compile(r"\b(?!(?:America|American|United\s+States|U\.S\.|US)\b)"
+                                  r"(?-i:[A-Z][\w.-]+['’]s|[A-Z][a-z]{2,}(?:ian|an|ese|ish|i))\s+$")
+
+
 _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
              "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1),
              "valentine's day": (2, 14), "independence day": (7, 4), "halloween": (10, 31)}
@@ -745,7 +756,10 @@ _HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": 
 
 @rule(r"\b(?P<t>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Valentine's\s+Day|Independence\s+Day|Halloween))\b", triggers="christmas year valentine independence halloween")
 def _holiday(m, ctx):
-    mo, d = _HOLIDAYS[re.sub(r"\s+", " ", m.group("t").lower())]
+    key = re.sub(r"\s+", " ", m.group("t").lower())
+    if key == "independence day" and _OTHER_NATION_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "Ukraine's Independence Day" is not the Fourth of July
+    mo, d = _HOLIDAYS[key]
     return _spec(rs.month_day(mo, d, ctx.anchor, ctx.direction(m)))
 
 

@@ -59,7 +59,9 @@ def month_day(month: int, day: int, anchor: date | None, direction: str,
 
 
 def month_only(month: int, anchor: date | None, direction: str, year: int | None = None,
-               rel: str | None = None) -> Resolved:
+               rel: str | None = None, told_past: bool = False) -> Resolved:
+    """``told_past``: the month is the time of a past verb right beside it ("which it seized in
+    January"), so a month not yet begun is last year's even when it is the next one."""
     if year is None:
         if anchor is None:
             return f"XXXX-{month:02d}", None, None, "month"
@@ -80,7 +82,7 @@ def month_only(month: int, anchor: date | None, direction: str, year: int | None
             if direction == "none":
                 # news looks back: a month half a year away either side is the last one
                 mid -= timedelta(days=30)
-            y = _nearest(cands, mid, direction, slack=62).year
+            y = _nearest(cands, mid, direction, slack=0 if told_past else 62).year
         year = y
     s, e = cal.month_bounds(year, month)
     return cal.month_value(year, month), s, e, "month"

@@ -1,0 +1,66 @@
+"""Rules found by coding the fourteenth and fifteenth dev sets, each checked on sentences written
+for the test."""
+from test_extract_helpers import d, events, of_type, one
+
+from conflict_db.temporal import find_dates
+
+TUE = "2016-03-15"  # a Tuesday
+
+
+def _value(text, published, phrase):
+    return next(x for x in find_dates(text, published) if x.text == phrase).value
+
+
+def test_a_month_beside_a_past_verb_is_the_last_one_even_next_month():
+    assert _value("In January, jihadists abducted 66 women near Arbinda.", "2023-11-16", "January") == "2023-01"
+    assert _value("It also holds Paletwa, which it seized in January.", "2024-12-23", "January") == "2024-01"
+    # a plan told in the past tense still points ahead
+    assert _value("The notes were priced to mature in January.", "2023-11-16", "January") == "2024-01"
+
+
+def test_another_nations_independence_day_is_not_the_fourth_of_july():
+    assert [x.text for x in find_dates("On Saturday, Ukraine's Independence Day, 115 defenders came home.",
+                                       "2024-08-28")] == ["Saturday"]
+    assert _value("Fireworks lit the sky on Independence Day.", "2024-08-28", "Independence Day") == "2024-07-04"
+
+
+def test_days_after_that_count_on_from_the_last_day_told():
+    evs = events("On 13 January, a drone hit a tanker. Two days after that, an anti-ship ballistic missile hit "
+                 "a bulk carrier in the Gulf of Aden.", "2016-01-19")
+    assert sorted(e.date_start for e in of_type(evs, "bombing")) == [d("2016-01-13"), d("2016-01-15")]
+
+
+def test_day_ranges_and_a_year_ago_this_month():
+    evs = events("Between 6 and 12 August, Ukrainian troops captured dozens of villages in Kursk Oblast.", "2016-08-28")
+    t = one(evs, "territory_change")
+    assert (t.date_start, t.date_end) == (d("2016-08-06"), d("2016-08-12"))
+    evs = events("A year ago this month, the militants executed 11 captives.", "2016-12-18")
+    a = one(evs, "attack_on_civilians")
+    assert (a.date_start, a.date_end) == (d("2015-12-01"), d("2015-12-31"))
+
+
+def test_the_company_shell_is_no_shelling():
+    assert events("Shell suspended all of its shipments through the Red Sea on Tuesday.", TUE) == []
+    assert one(events("A shell hit the market on Monday.", TUE), "bombing").date_start == d("2016-03-14")
+
+
+def test_more_strike_phrasings():
+    evs = events("A strike on Saturday hit a building near the town's market, killing 14 people.", TUE)
+    assert one(evs, "bombing").killed_low == 14
+    evs = events("The United States and Britain launched their first strikes on Houthi targets on Friday.", TUE)
+    assert one(evs, "bombing").date_start == d("2016-03-11")
+
+
+def test_people_seized_by_name_and_participle_are_taken_not_ground():
+    evs = events("On Monday, gunmen seized Atwar Bahjat, a correspondent for the Al Arabiya channel.", TUE)
+    assert one(evs, "abduction").date_start == d("2016-03-14")
+    assert of_type(events("Rebels seized Goma, the capital of North Kivu, on Sunday.", TUE), "territory_change")
+    evs = events("Russia received 115 servicemen on Monday, many of them conscripts captured in Kursk Oblast.", TUE)
+    assert of_type(evs, "territory_change") == []
+
+
+def test_talks_left_and_freedom_regained():
+    evs = events("The Accordance Front pulled out of the talks last Thursday.", TUE)
+    assert of_type(evs, "territory_change") == []
+    evs = events("The schoolboys arrived in Katsina on Monday, hours after they regained their freedom.", TUE)
+    assert one(evs, "release") and of_type(evs, "territory_change") == []
