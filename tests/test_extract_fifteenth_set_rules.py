@@ -64,3 +64,42 @@ def test_talks_left_and_freedom_regained():
     assert of_type(evs, "territory_change") == []
     evs = events("The schoolboys arrived in Katsina on Monday, hours after they regained their freedom.", TUE)
     assert one(evs, "release") and of_type(evs, "territory_change") == []
+
+
+def test_a_print_datelines_day_before_publication_is_the_storys_today():
+    text = ("COLOMBO, OCT. 16. At least 92 sailors were killed when a suicide bomber drove a truck into a "
+            "convoy of buses this afternoon.\n\nThe Defence Ministry put the toll at 92 this evening.")
+    evs = events(text, "2016-10-17")
+    assert one(evs, "bombing").date_start == d("2016-10-16")
+    # a dateline of the publication day itself changes nothing
+    evs = events("COLOMBO, OCT. 17. A bomb exploded in the market on Monday, killing five people.", "2016-10-17")
+    assert one(evs, "bombing").date_start == d("2016-10-17")
+
+
+def test_a_period_after_after_belongs_to_what_follows_it():
+    evs = events("Ethiopia said on Friday its troops had captured the town of Barentu, a week after launching "
+                 "a massive offensive.", "2016-05-20")
+    assert one(evs, "territory_change").date_start != d("2016-05-13")
+
+
+def test_aid_programmes_movements_and_missions_suspended():
+    for s in ("Action Contre la Faim suspended its therapeutic feeding programme on the island on Monday.",
+              "Humanitarian organisations said on Monday they had suspended road movements in the department.",
+              "Several humanitarian organizations suspended their field missions in rural Tibu on Monday."):
+        assert one(events(s, TUE), "aid_change").date_start == d("2016-03-14"), s
+    assert events("The army suspended its movements on Monday.", TUE) == []
+
+
+def test_people_named_before_a_comma_were_seized():
+    evs = events("Two staff members of an international NGO, seized by militiamen at a checkpoint on Sunday, "
+                 "were released on Monday.", TUE)
+    assert one(evs, "abduction").date_start == d("2016-03-13")
+    assert of_type(evs, "territory_change") == []
+
+
+def test_an_attack_on_vehicles_carrying_villagers_is_an_attack_on_civilians():
+    evs = events("At least 58 people were killed on Monday when gunmen on motorbikes attacked vehicles carrying "
+                 "villagers home from a weekly market.", TUE)
+    assert one(evs, "attack_on_civilians").killed_low == 58
+    evs = events("Soldiers attacked trucks carrying fighters near the border on Monday.", TUE)
+    assert of_type(evs, "attack_on_civilians") == []

@@ -47,6 +47,33 @@ def publication_day(published) -> date | None:
         return None
 
 
+_MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_PRINT_DATELINE = re.compile(
+    r"\s*(?-i:[A-Z][A-Za-z.'’-]+)(?:\s+(?-i:[A-Z][A-Za-z.'’-]+)){0,3},?\s+"
+    r"(?:(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?P<day>[12]?\d|3[01])"
+    r"|(?P<day2>[12]?\d|3[01])\s+(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?)"
+    r"\s*(?:[.:]|[-–—]\s)", re.I)
+
+
+def dateline_day(text: str, lines, ref: date | None) -> date | None:
+    """The day a print edition's dateline names when it is the day before the publication date
+    ("COLOMBO, OCT. 16." in the paper of the 17th): the day its "today" and "this evening" mean."""
+    if ref is None:
+        return None
+    for s, e in lines[:3]:
+        m = _PRINT_DATELINE.match(text, s, e)
+        if m is None:
+            continue
+        mon = _MONTHS3.index((m.group("mon") or m.group("mon2")).lower()[:3]) + 1
+        day = int(m.group("day") or m.group("day2"))
+        try:
+            d = date(ref.year if mon <= ref.month else ref.year - 1, mon, day)
+        except ValueError:
+            return None
+        return d if (ref - d).days == 1 else None
+    return None
+
+
 def engine_dates(text: str, published, ref: date | None) -> list[DateMention]:
     """The engine's dates of ``text``; ``ref`` is ``publication_day(published)``."""
     try:
@@ -308,8 +335,8 @@ def resolve_relative(text, dates: list[DateMention], ref, quotes) -> list[DateMe
                 if o is not None and o.precision in ("day", "approx") and len(gap) < 150 \
                         and "\n" not in gap and not _sentence_break(text, o.end, d.start):
                     # "released on Tuesday, four days after gunmen stormed ...": the time
-                    # clause is counted back from its sentence's own date
-                    base, off = o, -d.offset
+                    # clause is counted back from its sentence's own date, and is the storming's
+                    base, off, kind = o, -d.offset, "PRIOR"
                 elif _CAME_BEFORE.search(text, max(0, d.start - 40), d.start):
                     # "The attack came a day after Ethiopians voted": the attack is the last
                     # event told (not the day someone spoke of it), and what follows "after"

@@ -18,6 +18,7 @@ from .cues import KILLING_TYPES, PERSONS, RELATIVE_LEAD, REPORTING_RX, SINCE_CLA
 from .kills import (
     AGGREGATE_RX,
     CIVILIAN_RX,
+    CIVILIAN_WORDS,
     COMBATANTS_RX,
     TOLL_NUMBER,
     Kill,
@@ -141,7 +142,8 @@ _PERSON_PATIENT_BEFORE = re.compile(
     re.I)
 
 
-_PERSONS_JUST_BEFORE = re.compile(rf"\b{PERSONS}\s+$", re.I)
+# ("Two staff members of an international NGO, seized by militiamen": a participle of people)
+_PERSONS_JUST_BEFORE = re.compile(rf"\b{PERSONS}\s+$|\b{PERSONS}\b[^.;:,]{{0,50}},\s+$", re.I)
 
 
 # ("passengers taken by gunmen", "conscripts captured in Kursk Oblast": a participle of people)
@@ -218,6 +220,12 @@ _CIVILIAN_SITE_AFTER = re.compile(
 # "in an attack on a camp for displaced people", "an attack on the village of Tadaryat" (not
 # "attacks on villages around the town", which may be a battle for them)
 # ("an attack by insurgents on the village of Naquitengue")
+# "gunmen on motorbikes attacked vehicles carrying villagers home from a market"
+_CARRYING_CIVILIANS_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:carrying|with|full\s+of|packed\s+with|transporting)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + CIVILIAN_WORDS + r")\b", re.I)
+
+
 _ON_CIVILIAN_SITE = re.compile(r"(?:\s+by\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:on|against)|\s*(?:on|against)?)\s+"
                                + _ONE_CIVILIAN_SITE, re.I)
 _ONE_SIDED_ON = re.compile(r"(?:attack|raid|assault)s?(?:\s+(?:on|against))?", re.I)
@@ -570,7 +578,7 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
             if word.startswith(("seiz", "captur", "taken", "took", "taking", "snatch", "hand")) and (
                     _PERSON_PATIENT_BEFORE.search(text, max(ss, t.start - 90), t.start) or
                     _PERSON_PATIENT_AFTER.match(text, t.end) or (
-                        _BY_AFTER.match(text, t.end) and _PERSONS_JUST_BEFORE.search(text, max(ss, t.start - 30), t.start))):
+                        _BY_AFTER.match(text, t.end) and _PERSONS_JUST_BEFORE.search(text, max(ss, t.start - 90), t.start))):
                 # people are not territory: "42 students were seized", "were handed over"
                 if _ATTRIBUTIVE_BEFORE.search(before):
                     continue
@@ -625,7 +633,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
     keep = [(t, h) for t, h in kept2 if t.violent or not t.nominal or not any(
         u.end <= t.start and _TARGET_GAP.fullmatch(text, u.end, t.start) for u in violent)]
     break_ins = [t for t, _h in keep if t.type == "clash" and (
-        (not t.nominal and _BREAK_INTO.fullmatch(text, t.start, t.end) and _CIVILIAN_SITE_AFTER.match(text, t.end))
+        (not t.nominal and _BREAK_INTO.fullmatch(text, t.start, t.end) and (
+            _CIVILIAN_SITE_AFTER.match(text, t.end) or _CARRYING_CIVILIANS_AFTER.match(text, t.end)))
         or (t.nominal and _ONE_SIDED_ON.fullmatch(text, t.start, t.end) and _ON_CIVILIAN_SITE.match(text, t.end)))
         and not _STATE_FORCES.search(text, ss, t.start)]
     if break_ins:

@@ -34,6 +34,7 @@ import re
 from .article_dates import (
     SPEECH_DATE,
     coerce_published,
+    dateline_day,
     engine_dates,
     extra_dates,
     join_ranges,
@@ -80,6 +81,9 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
     body_text_len = sum(e - s for s, e in lines)
     if body_text_len == 0:
         return []
+    printed = dateline_day(text, lines, ref)
+    if printed is not None:
+        published = ref = printed  # the day the story was filed is its "today"
 
     # quotes and dates: the engine reads the main text only (furniture blanked, offsets kept)
     quotes = quote_spans(text, lines)
