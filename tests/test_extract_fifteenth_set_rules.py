@@ -103,3 +103,35 @@ def test_an_attack_on_vehicles_carrying_villagers_is_an_attack_on_civilians():
     assert one(evs, "attack_on_civilians").killed_low == 58
     evs = events("Soldiers attacked trucks carrying fighters near the border on Monday.", TUE)
     assert of_type(evs, "attack_on_civilians") == []
+
+
+def test_the_same_day_and_that_evening_are_the_day_just_told():
+    text = ("The shrine was wrecked shortly before 7 a.m. on Feb. 22, when men dressed as police commandos set off "
+            "explosives. Tens of thousands of Shiites marched in Najaf the same day. That evening, gunmen seized "
+            "Atwar Bahjat, a correspondent for the Al Arabiya channel.")
+    evs = events(text, "2016-03-01")
+    assert one(evs, "bombing").date_start == d("2016-02-22")
+    assert one(evs, "protest").date_start == d("2016-02-22")
+    assert one(evs, "abduction").date_start == d("2016-02-22")
+
+
+def test_a_day_named_as_anothers_cause_sets_no_scene():
+    text = ("BAGHDAD - Bombs and mortar rounds tore through neighborhoods of the capital Tuesday, killing at "
+            "least 68 people, as leaders struggled to halt the bloodletting set off by last Wednesday's bombing "
+            "of a shrine in Samarra.\n\nThe deadliest attack came shortly after noon, when a car bomb exploded "
+            "outside a mosque in the Jadida district, killing 23 people and setting fire to a row of shops.")
+    evs = events(text, "2016-03-02")
+    car = next(e for e in of_type(evs, "bombing") if e.killed_low == 23)
+    assert car.date_start == d("2016-03-01")
+
+
+def test_mosques_attacked_talks_resumed_positions_taken_drones_fired():
+    evs = events("Militiamen attacked Sunni mosques across Baghdad on Monday.", TUE)
+    assert one(evs, "attack_on_civilians").date_start == d("2016-03-14")
+    evs = events("Its leaders returned to the table on Monday after meeting the prime minister.", TUE)
+    assert one(evs, "negotiation").date_start == d("2016-03-14")
+    evs = events("Iraqi army units backed by American troops took up positions around the mosques on Monday.", TUE)
+    assert one(evs, "military_movement").date_start == d("2016-03-14")
+    evs = events("The group launched its largest attack yet on January 9, firing 18 drones and two cruise missiles.",
+                 "2016-01-19")
+    assert one(evs, "bombing").date_start == d("2016-01-09")

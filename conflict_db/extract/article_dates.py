@@ -148,6 +148,7 @@ _EXTRA_DATE_RX = re.compile(
   | \b(?P<reln>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<relu>days?|weeks?|months?)\s+
         (?P<reld>earlier|later|after|before|previously)\b
   | \bthe\s+(?P<rel2>following|next|previous)\s+(?P<relu2>day|morning|evening|night)\b
+  | \b(?:the|that)\s+(?P<same>same\s+(?:day|night|morning|evening|afternoon)|(?-i:evening|night|morning|afternoon))\b(?!\s+(?:of|before|after)\b)
   | \bthe\s+day\s+(?P<rel3>before|after)\b(?!\s+(?:tomorrow|yesterday))
   | \b(?P<since_then>since\s+then)\b
   | \b(?:on|by|until|from)\s+the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|day|time))
@@ -224,6 +225,8 @@ def extra_dates(text, lines, dates: list[DateMention], ref) -> list[DateMention]
                     off = -n if m.group("reld").lower() in ("earlier", "before", "previously") else n
                 elif m.group("rel2"):
                     off = -1 if m.group("rel2").lower() == "previous" else 1
+                elif m.group("same"):
+                    off = 0  # "the same day", "That evening": the day just told
                 else:
                     off = -1 if m.group("rel3").lower() == "before" else 1
                 kind = "SINCE" if m.group("since_then") else (

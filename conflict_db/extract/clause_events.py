@@ -215,7 +215,7 @@ _CIVILIAN_SITE_AFTER = re.compile(
     r"\s+(?:" + _ONE_CIVILIAN_SITE +
     # plurals with no article: "attacked neighborhoods populated by the Masalit"
     # (not "attacked villages around the town": perhaps a battle for them, as for a town)
-    r"|(?:[\w'’-]+\s+)?(?:neighbou?rhoods|(?:displacement|IDP|refugee)\s+(?:camps|sites)|"
+    r"|(?:[\w'’-]+\s+)?(?:neighbou?rhoods|mosques|churches|temples|schools|hospitals|homes|(?:displacement|IDP|refugee)\s+(?:camps|sites)|"
     r"camps\s+for\s+(?:the\s+)?displaced)\b)", re.I)
 # "in an attack on a camp for displaced people", "an attack on the village of Tadaryat" (not
 # "attacks on villages around the town", which may be a battle for them)

@@ -242,6 +242,10 @@ def _first_day(d: DateMention):
     return d.date_start
 
 
+def _possessive(text: str, d: DateMention) -> bool:
+    return text[d.end - 2:d.end] in ("'s", "’s") or text[d.end:d.end + 2] in ("'s", "’s")
+
+
 def attach_dates_across(cands: list[Candidate], text: str = "", dates=(), lines=(), ref=None) -> None:
     """Undated events inherit the date of the event they continue (precision approx): the
     latest of the previous dated event and a date said earlier in the same paragraph; an
@@ -285,7 +289,9 @@ def attach_dates_across(cands: list[Candidate], text: str = "", dates=(), lines=
             if c.status != "planned" and c.date.type not in ("PRIOR", "RUNNING") and not (
                     c.date.precision not in ("day", "approx")
                     and RELATIVE_LEAD.match(text, c.clause[0])) and not (
-                    c.date.start < c.clause[0] and SINCE_BEFORE.search(text, max(0, c.date.start - 40), c.date.start)):
+                    c.date.start < c.clause[0] and SINCE_BEFORE.search(text, max(0, c.date.start - 40), c.date.start)) \
+                    and not _possessive(text, c.date):
+                # (not "set off by last Wednesday's bombing": a day named as another's cause)
                 anchor = c.date
                 by_type[c.type] = (c.date, c.para)
             continue
