@@ -32,7 +32,9 @@ coded by someone who had not read the rules, before the extractor was run on the
 tests/data/heldout12 and heldout13: 6 articles each (Kosovo, Georgia, Haiti, Myanmar, India,
 Lebanon; Sierra Leone, Nepal, Thailand, Mexico, DR Congo, Mozambique; 1999-2025), written and
 coded the same way; extractor 0.4.16 scored F1 0.56 and 0.65 on them at first, 0.63 and 0.84
-after its rules were done.
+after its rules were done. tests/data/heldout14 and heldout15 (Dagestan, Liberia, Sri Lanka,
+Ethiopia-Eritrea, Niger, Gaza; Iraq, Yemen, Ukraine, Nigeria, Mali, Colombia; 1999-2025), the
+same way: 0.56 and 0.47 at first, 0.65 and 0.61 after the rules they showed.
 All are also scored with punctuation stripped (case kept) and stripped + lower-cased.
 Thresholds sit just below what the extractor reaches.
 """
@@ -90,12 +92,18 @@ CASES = [
     ("heldout11", "plain", 0.79, 3),
     ("heldout11", "stripped", 0.80, 2),
     ("heldout11", "lower", 0.79, 1),
-    ("heldout12", "plain", 0.61, 0),
-    ("heldout12", "stripped", 0.57, 3),
-    ("heldout12", "lower", 0.50, 7),
+    ("heldout12", "plain", 0.63, 0),
+    ("heldout12", "stripped", 0.59, 3),
+    ("heldout12", "lower", 0.53, 7),
     ("heldout13", "plain", 0.81, 1),
     ("heldout13", "stripped", 0.75, 1),
     ("heldout13", "lower", 0.69, 1),
+    ("heldout14", "plain", 0.62, 0),
+    ("heldout14", "stripped", 0.60, 2),
+    ("heldout14", "lower", 0.60, 3),
+    ("heldout15", "plain", 0.58, 1),
+    ("heldout15", "stripped", 0.54, 2),
+    ("heldout15", "lower", 0.53, 2),
 ]
 
 
@@ -112,7 +120,8 @@ def test_gold_evidence_is_in_the_text():
     import json
 
     for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-                 "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"):
+                 "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
+                 "heldout14", "heldout15"):
         manifest = json.loads((DATA / name / "manifest.json").read_text(encoding="utf-8"))
         texts = {m["key"]: (DATA / name / f"{m['key']}.txt").read_text(encoding="utf-8")
                  for m in manifest}
