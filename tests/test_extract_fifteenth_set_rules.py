@@ -135,3 +135,37 @@ def test_mosques_attacked_talks_resumed_positions_taken_drones_fired():
     evs = events("The group launched its largest attack yet on January 9, firing 18 drones and two cruise missiles.",
                  "2016-01-19")
     assert one(evs, "bombing").date_start == d("2016-01-09")
+
+
+def test_a_deal_that_took_effect_is_told_when_dated_or_new():
+    evs = events("Lebanon's army began deploying in the south on Thursday, a day after a ceasefire between "
+                 "Israel and Hezbollah took effect.", "2016-11-25")
+    assert one(evs, "agreement").date_start == d("2016-11-23")
+    evs = events("Since the truce took effect last Friday, Hamas has freed 70 women and children.", "2016-11-30")
+    assert one(evs, "agreement").date_start == d("2016-11-25")
+    assert of_type(events("Hundreds fled on Monday before the ceasefire took effect.", TUE), "agreement") == []
+
+
+def test_a_past_pledge_after_a_day_does_not_move_it_ahead():
+    evs = events("Nato's ambassadors met in emergency session on Sunday and agreed to send two generals to Belgrade.",
+                 "2016-01-19")
+    assert one(evs, "negotiation").date_start == d("2016-01-17")
+
+
+def test_fire_from_tanks_and_strikes_from_the_air():
+    evs = events("Israeli tanks fired on several villages in southern Lebanon on Thursday.", "2016-11-25")
+    assert one(evs, "bombing").date_start == d("2016-11-24")
+    evs = events("Israeli warplanes carried out a strike north of the Litani river on Thursday.", "2016-11-25")
+    assert one(evs, "bombing").date_start == d("2016-11-24")
+    evs = events("On Monday, an Israeli strike in the Ras Al Nabaa district of Beirut killed a Hezbollah spokesman.", TUE)
+    assert one(evs, "bombing").date_start == d("2016-03-14")
+
+
+def test_troops_that_crossed_into_a_country_moved():
+    evs = events("Israeli ground troops crossed into Lebanon on October 1.", "2016-11-25")
+    assert one(evs, "military_movement").date_start == d("2016-10-01")
+
+
+def test_an_attack_on_a_named_village_is_an_attack_on_civilians():
+    evs = events("Nine people were killed on Monday when armed miscreants attacked Khamenlok village.", TUE)
+    assert one(evs, "attack_on_civilians").killed_low == 9

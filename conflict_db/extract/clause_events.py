@@ -48,6 +48,21 @@ _CLAIMED_THE_BEFORE = re.compile(
 
 # "after a roadside bomb killed three soldiers": the device is the subject of a clause of its
 # own, an event told as the time of another, not a reference to one already told
+# "a day after a ceasefire between Israel and Hezbollah took effect": a deal told as the time
+# of another event, with a verb of its own
+_DEAL_ACTS_AFTER = re.compile(
+    r"(?:\s+(?:between|with|brokered\s+by|agreed\s+by)\s+[^,.;]{1,60}?)?\s+(?:took\s+effect|came\s+into\s+(?:force|effect)|"
+    r"was\s+signed|were\s+signed|was\s+agreed|was\s+reached|went\s+into\s+effect)\b", re.I)
+
+
+def _deal_acts(text: str, t, before: str, s_dates) -> bool:
+    """A deal named after "after a" or dated right after its verb ("Since the truce took effect
+    last Friday") is told, not referred to ("before the ceasefire took effect")."""
+    m = _DEAL_ACTS_AFTER.match(text, t.end)
+    return m is not None and (_INDEFINITE_TIME_BEFORE.search(before) is not None or any(
+        m.end() <= d.start <= m.end() + 12 for d in s_dates))
+
+
 _DEVICE_ACTS_AFTER = re.compile(
     # ("after a bomb blast on a minibus in Nairobi killed seven people": a place between)
     r"(?:\s+(?:on|in|at|near|outside|inside)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"
@@ -210,7 +225,9 @@ _ONE_CIVILIAN_SITE = (
     r"restaurant|cafe|bus|hospital|wedding|funeral|camp\s+for\s+(?:the\s+)?displaced|"
     r"(?:displacement|displaced|IDP|refugee)\s+(?:camp|site)|"
     r"shopping\s+(?:centre|center|mall)|mall|bakery|university|college|campus|hostels?|dormitor(?:y|ies)|"
-    r"village)\b")
+    r"village)\b"
+    # "attacked Khamenlok village"
+    r"|(?-i:[A-Z])[\w'’-]+\s+village\b")
 _CIVILIAN_SITE_AFTER = re.compile(
     r"\s+(?:" + _ONE_CIVILIAN_SITE +
     # plurals with no article: "attacked neighborhoods populated by the Masalit"
@@ -517,7 +534,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                     t.violent and _INDEFINITE_TIME_BEFORE.search(before) and _dated_phrase(text, t, s_dates))) or _DISPOSITION_BEFORE.search(before) or (
                     _REACTION_BEFORE.search(before) and not (
                     t.violent and _OWNED_REACTION_BEFORE.search(before) and _dated_phrase(text, t, s_dates)))) and not (
-                t.violent and _DEVICE_ACTS_AFTER.match(text, t.end)):
+                t.violent and _DEVICE_ACTS_AFTER.match(text, t.end)) and not (
+                t.type == "agreement" and _deal_acts(text, t, before, s_dates)):
             continue
         if t.nominal and t.violent and _STILL_TO_COME_BEFORE.search(before):
             continue

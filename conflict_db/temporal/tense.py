@@ -28,6 +28,7 @@ _PARTICIPLES = frozenset("held made met won lost left killed struck shot hit sou
                           "fought broke gave took".split())
 _DESCRIBED_TO = frozenset("thought believed said reported known alleged understood presumed feared estimated "
                           "appears appeared seems seemed".split())
+_PAST_PLEDGE = frozenset("agreed promised pledged vowed decided".split())
 _STRONG_PAST = frozenset({"was", "were", "had", "said", "did", "told"})
 _SCHEDULED_PRESENT = frozenset("resume resumes reopen reopens reconvene reconvenes convene convenes".split())
 _NOT_PAST_ED = frozenset("need indeed speed feed seed proceed exceed succeed breed embed red bed "
@@ -130,6 +131,8 @@ def direction(text: str, start: int, end: int) -> str:
         # a participle after the date ("January 22 aimed at") is not the verb.
         if c == "p" and w not in _STRONG_PAST and not fronted:
             continue
+        if c == "f" and w in _PAST_PLEDGE:
+            continue  # "met on Sunday and agreed to send ...": the plan is after the date, not at it
         tstart = next(islice(_WORD.finditer(after), i, None)).start()
         dist = tstart + 5  # text after the expression counts a little less
         if "," in after[:tstart]:
