@@ -49,10 +49,10 @@ def publication_day(published) -> date | None:
 
 _MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _PRINT_DATELINE = re.compile(
-    r"\s*(?-i:[A-Z][A-Za-z.'’-]+)(?:\s+(?-i:[A-Z][A-Za-z.'’-]+)){0,3},?\s+"
+    r"\s*(?-i:[A-Z][A-Za-z.'’-]+)(?:,?\s+(?-i:[A-Z][A-Za-z.'’-]+)){0,3},?\s+"
     r"(?:(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?P<day>[12]?\d|3[01])"
     r"|(?P<day2>[12]?\d|3[01])\s+(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?)"
-    r"\s*(?:[.:]|[-–—]\s)", re.I)
+    r"\s*(?:[.:]|[-–—]{1,2}\s)", re.I)
 
 
 def dateline_day(text: str, lines, ref: date | None) -> date | None:
@@ -406,12 +406,28 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:the\s+)?", re.I)
 
 
+_WEEK_AGO = re.compile(r"(?:a|one)\s+week\s+ago", re.I)
+_WEEKDAY3 = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+ago", re.I)
 _THIS_UNIT = re.compile(r"\s+this\s+(?:month|week)", re.I)
 _DAY_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:and|to|until|-|–)\s+$", re.I)
 
 
 _ENDED_ON = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:ended|finished|closed)\s+(?:on\s+|late\s+)?", re.I)
+
+
+def year_ago(dates: list[DateMention], ref) -> list[DateMention]:
+    """"A year ago, the insurgents crossed into Nampula": the month a year before the story's day
+    (the engine, as TimeML does, counts it from the last date told: a year-ago quarter)."""
+    if ref is None:
+        return dates
+    out = []
+    for d in dates:
+        if _YEAR_AGO.fullmatch(d.text):
+            first, last = month_bounds(ref.year - 1, ref.month)
+            d = DateMention(d.start, d.end, d.text, first, last, "month", "past", "DATE")
+        out.append(d)
+    return out
 
 
 def join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
@@ -422,7 +438,7 @@ def join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
     while i < len(dates):
         a = dates[i]
         b = dates[i + 1] if i + 1 < len(dates) else None
-        if b is not None and a.precision == "year" and b.precision in ("month", "week") and \
+        if b is not None and b.precision in ("month", "week") and \
                 _YEAR_AGO.fullmatch(a.text) and _THIS_UNIT.fullmatch(text, a.end, b.end):
             # "A year ago this month": that month (or week), a year back
             try:
@@ -430,6 +446,13 @@ def join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
             except ValueError:  # (29 February)
                 s0, e0 = b.date_start - timedelta(days=365), b.date_end - timedelta(days=365)
             out.append(DateMention(a.start, b.end, text[a.start:b.end], s0, e0, b.precision, a.direction, "DATE"))
+            i += 2
+            continue
+        if b is not None and b.precision == "day" and _WEEK_AGO.fullmatch(a.text) and not text[a.end:b.start].strip() \
+                and b.text[:3].lower() in _WEEKDAY3:
+            # "a week ago Thursday": the Thursday before the last one
+            day = b.date_start - timedelta(days=7)
+            out.append(DateMention(a.start, b.end, text[a.start:b.end], day, day, "day", "past", "DATE"))
             i += 2
             continue
         m = _DAY_RANGE_BEFORE.search(text, max(0, a.start - 20), a.start) if a.precision == "day" else None

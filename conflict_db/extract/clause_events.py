@@ -166,7 +166,7 @@ _BY_AFTER = re.compile(r"\s+(?:by|in|during|near)\b", re.I)
 
 
 _PERSON_PATIENT_AFTER = re.compile(
-    rf"\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?(?:(?!by\b)[\w,'’-]+\s+){{0,2}}?{PERSONS}\b"
+    rf"\s+(?:(?:at\s+least|more\s+than|about|some|nearly|over|around)\s+)?(?:(?!by\b)[\w,'’-]+(?:\.\w+)*\.?\s+){{0,2}}?{PERSONS}\b"
     # "seized eight Yugoslav army soldiers": a number, then up to two words
     rf"|\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
     rf"fifty|dozens\s+of|scores\s+of|hundreds\s+of|several)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{1,2}}?{PERSONS}\b"
@@ -226,8 +226,9 @@ _ONE_CIVILIAN_SITE = (
     r"(?:displacement|displaced|IDP|refugee)\s+(?:camp|site)|"
     r"shopping\s+(?:centre|center|mall)|mall|bakery|university|college|campus|hostels?|dormitor(?:y|ies)|"
     r"village)\b"
-    # "attacked Khamenlok village"
-    r"|(?-i:[A-Z])[\w'’-]+\s+village\b")
+    # "attacked Khamenlok village", "the Catholic mission at Chipene"
+    r"|(?-i:[A-Z])[\w'’-]+\s+village\b"
+    r"|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:Catholic|Christian|Anglican|Protestant|church|religious)\s+mission\b")
 _CIVILIAN_SITE_AFTER = re.compile(
     r"\s+(?:" + _ONE_CIVILIAN_SITE +
     # plurals with no article: "attacked neighborhoods populated by the Masalit"

@@ -11,7 +11,7 @@ PERSONS = (r"(?:people|persons|students|schoolgirls|schoolboys|pupils|civilians|
            r"seminarians|priests|nuns|monks|staffers|travell?ers|motorists|traders|herders|commuters|"
            r"pilgrims|teachers|doctors|nurses|engineers|contractors|commanders|leaders|suspects|fighters|"
            r"militants|insurgents|officials|chiefs|pilots|conscripts|recruits|cadets|defenders|POWs|"
-           r"prisoners\s+of\s+war)")
+           r"prisoners\s+of\s+war|peacekeepers|monitors|observers)")
 
 
 SINCE_BEFORE = re.compile(r"\bsince\b[^,.;!?]{0,60}$", re.I)

@@ -41,6 +41,7 @@ from .article_dates import (
     publication_day,
     recase,
     resolve_relative,
+    year_ago,
 )
 from .background import background_spans
 from .candidates import Candidate, Trigger
@@ -102,7 +103,7 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
 
     background, datelines = background_spans(text, lines, all_dates, ref)
     bg_starts = [s for s, _ in background]
-    all_dates = join_ranges(text, resolve_relative(text, all_dates, ref, quotes))
+    all_dates = join_ranges(text, year_ago(resolve_relative(text, all_dates, ref, quotes), ref))
     dates = [d for d in all_dates if not inside(bg_starts, background, d.start)]
     date_starts = [d.start for d in dates]
 

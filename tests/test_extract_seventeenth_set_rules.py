@@ -1,0 +1,50 @@
+"""Rules found by coding the sixteenth and seventeenth dev sets, each checked on sentences written
+for the test."""
+from test_extract_helpers import d, events, of_type, one
+
+TUE = "2016-03-15"  # a Tuesday
+
+
+def test_a_year_ago_is_the_month_a_year_before_the_story():
+    text = ("On November 9, a suicide bombing at the railway station killed 26 people. A year ago, the "
+            "insurgents crossed into the neighbouring province and attacked the Catholic mission at Chipene.")
+    evs = events(text, "2016-09-19")
+    att = one(evs, "attack_on_civilians")
+    assert (att.date_start, att.date_end) == (d("2015-09-01"), d("2015-09-30"))
+    evs = events("A year ago this month, fighters stormed the port authority complex.", "2016-01-10")
+    assert one(evs, "clash").date_start == d("2015-01-01")
+
+
+def test_a_dateline_with_a_country_and_a_double_dash():
+    text = ("TUZLA, Bosnia-Herzegovina, July 14 -- Serb gunners turned their artillery today on Zepa.\n\n"
+            "Mediators flew to Belgrade today for talks with the Serbian president.")
+    evs = events(text, "2016-07-15")
+    assert one(evs, "negotiation").date_start == d("2016-07-14")
+
+
+def test_a_week_ago_thursday():
+    evs = events("The offensive began a week ago Thursday, when tanks and artillery opened fire on observation "
+                 "posts south of the town.", "2016-07-15")
+    assert one(evs, "bombing").date_start == d("2016-07-07")
+
+
+def test_people_taken_prisoner_held_hostage_and_freed_from_jails():
+    evs = events("Over the weekend, Serb forces captured a string of posts and took their crews prisoner.", TUE)
+    assert one(evs, "abduction")
+    evs = events("In February, the Serbs seized nearly 400 U.N. peacekeepers.", TUE)
+    assert one(evs, "abduction").count == 400 and of_type(evs, "territory_change") == []
+    evs = events("On Saturday, gunmen stormed a university and held scores of students hostage for hours.", TUE)
+    assert one(evs, "abduction").date_start == d("2016-03-12")
+    evs = events("The militants opened the gates of the prison on Monday, freeing hundreds of inmates.", TUE)
+    assert one(evs, "release").date_start == d("2016-03-14")
+
+
+def test_more_strikes_movements_and_protests():
+    evs = events("Army helicopters struck militant positions around Tikrit on Monday.", TUE)
+    assert one(evs, "bombing").date_start == d("2016-03-14")
+    evs = events("The defence secretary ordered 220 more troops and four tanks to Somalia on Monday.", TUE)
+    assert one(evs, "military_movement").date_start == d("2016-03-14")
+    assert one(events("Protesters returned to the streets of Bujumbura on Monday.", TUE), "protest")
+    evs = events("On Monday, hundreds of youths blocked roads in Lira town with burning tyres.", TUE)
+    assert one(evs, "protest").date_start == d("2016-03-14")
+    assert events("Police blocked roads into the town on Monday.", TUE) == []
