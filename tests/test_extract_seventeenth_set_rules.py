@@ -48,3 +48,29 @@ def test_more_strikes_movements_and_protests():
     evs = events("On Monday, hundreds of youths blocked roads in Lira town with burning tyres.", TUE)
     assert one(evs, "protest").date_start == d("2016-03-14")
     assert events("Police blocked roads into the town on Monday.", TUE) == []
+
+
+def test_what_happened_this_week_ends_by_the_day_of_the_story():
+    evs = events("Several aid organisations said this week that they had suspended operations in the countryside.",
+                 "2016-02-19")
+    aid = one(evs, "aid_change")
+    assert (aid.date_start, aid.date_end) == (d("2016-02-15"), d("2016-02-19"))
+    # what is still to come keeps the whole week
+    evs = events("Talks will be held this week.", "2016-02-19")
+    assert one(evs, "negotiation").date_end == d("2016-02-21")
+
+
+def test_towns_that_fell_to_government_troops_and_were_captured():
+    evs = events("Maarat al-Numan fell to government troops last month, and Saraqeb, where the M4 and M5 highways "
+                 "meet, was captured earlier this month.", "2016-02-21")
+    assert sorted(e.date_start for e in of_type(evs, "territory_change")) == [d("2016-01-01"), d("2016-02-01")]
+    assert of_type(evs, "abduction") == []
+    assert events("The rebels seized power from the government on Monday.", TUE) == []
+
+
+def test_leaders_who_spoke_by_phone_and_aircraft_shot_down():
+    evs = events("Erdogan and Putin spoke by phone on Friday morning.", TUE)
+    assert one(evs, "negotiation").date_start == d("2016-03-11")
+    evs = events("A government helicopter was shot down over Idlib on Friday.", TUE)
+    assert one(evs, "clash").date_start == d("2016-03-11")
+    assert events("Two drones were shot down over the base on Friday.", TUE) == []

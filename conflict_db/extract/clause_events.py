@@ -147,8 +147,8 @@ def _dated_phrase(text: str, t, s_dates) -> bool:
 _PERSON_PATIENT_BEFORE = re.compile(
     # (the people are the subject: not "killed 20 militants and that a large quantity of weapons
     # had been seized")
-    rf"\b(?:{PERSONS}\b(?:(?!\b(?:that|weapons?|arms|ammunition|equipment|vehicles?|cars|trucks|cash|money|"
-    rf"documents|drugs|explosives)\b)[^.;:]){{0,80}}?|who\s+|whom\s+)(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$"
+    rf"\b(?:{PERSONS}\b(?:(?!\b(?:that|where|weapons?|arms|ammunition|equipment|vehicles?|cars|trucks|cash|money|"
+    rf"documents|drugs|explosives)\b|,\s+and\b)[^.;:]){{0,80}}?|who\s+|whom\s+)(?:were|was|have\s+been|had\s+been|being)\s+(?:reportedly\s+)?$"
     # one person by office and name: "RUF leader Foday Sankoh was captured"
     r"|\b(?:leader|commander|chief|officer|soldier|journalist|official|governor|minister|general|colonel|"
     r"spokesman|priest|doctor|pilot)\s+(?:(?-i:[A-Z])[\w'’.-]+\s+){1,3}(?:was|has\s+been|had\s+been)\s+$"

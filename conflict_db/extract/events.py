@@ -281,6 +281,8 @@ def _to_event(text: str, c: Candidate, ref) -> ExtractedEvent:
             prec = _PREC_MAP.get(d.precision, "unknown")
             method = "explicit"
         dtext = d.text
+        if ref is not None and c.status != "planned" and prec in ("week", "range") and ds <= ref < de:
+            de, prec = ref, "range"  # "said this week that they had suspended operations": up to now
     killed_low = killed_high = None
     if c.killed is not None:
         killed_low, killed_high = c.killed.low, c.killed.high
