@@ -74,3 +74,26 @@ def test_leaders_who_spoke_by_phone_and_aircraft_shot_down():
     evs = events("A government helicopter was shot down over Idlib on Friday.", TUE)
     assert one(evs, "clash").date_start == d("2016-03-11")
     assert events("Two drones were shot down over the base on Friday.", TUE) == []
+
+
+def test_the_day_of_a_named_incident_is_no_count_of_it():
+    evs = events("The attack came four months after the November 9 suicide bombing at the railway station, which "
+                 "killed at least 26 people.", "2016-03-17")
+    bomb = one(evs, "bombing")
+    assert (bomb.date_start, bomb.killed_low, bomb.count) == (d("2015-11-09"), 26, None)
+
+
+def test_forces_that_killed_armed_men_over_days_fought_them():
+    evs = events("The army said security forces had killed eight terrorists in an operation in Kech district over "
+                 "the weekend.", TUE)
+    assert one(evs, "clash").killed_low == 8
+    # a toll of the dead with no one killing them stays a report
+    evs = events("Eight militants were killed over the weekend, the army said.", TUE)
+    assert of_type(evs, "clash") == []
+
+
+def test_strikes_that_hit_headquarters_and_missiles_fired_by_the_hundred():
+    evs = events("On Monday, an Israeli strike hit the headquarters of the state broadcaster in Tehran.", TUE)
+    assert one(evs, "bombing").date_start == d("2016-03-14")
+    evs = events("On Saturday, Iran fired more than 300 drones and missiles at Israel.", TUE)
+    assert one(evs, "bombing").date_start == d("2016-03-12")

@@ -707,6 +707,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                     k.passive or text[k.start:k.end].lower() in ("died", "dead", "perished")) and \
                     _FIGHTING.fullmatch(text, host.start, host.end) and _KILLED_IN_THE.fullmatch(text, k.end, host.start):
                 kill_events.append((k, "casualty_report"))  # and the fight it names
+        elif k.combatants and k.agent and k.qty is not None:
+            kill_events.append((k, "clash"))  # "security forces had killed eight terrorists ... over the weekend"
         elif k.aggregate and k.qty is not None:
             kill_events.append((k, "casualty_report"))
         elif k.combatants:

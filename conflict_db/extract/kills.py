@@ -364,14 +364,20 @@ def toll_quantity(text: str, t: Trigger, toll: re.Match, se: int) -> Quantity | 
 _TARGET_PREP = re.compile(r"\b(?:on|at|against|in|near|targeting|into)\b", re.I)
 
 
+_MONTHS_RX = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_BESIDE = re.compile(r"\b" + _MONTHS_RX + r"\s+$")
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+" + _MONTHS_RX + r"\b")
+
+
 def count_near(text, clause, t: Trigger, killed_spans) -> int | None:
     qtys = [q for q in find_quantities(text, clause[0], clause[1])
             if not any(overlaps((q.start, q.end), k) for k in killed_spans)]
     best = None
     for q in qtys:
         after = text[q.end:q.end + 40]
-        if _NOT_COUNT_UNIT.match(after):
-            continue
+        if _NOT_COUNT_UNIT.match(after) or _MONTH_BESIDE.search(text, max(0, q.start - 12), q.start) \
+                or _MONTH_AFTER.match(text, q.end):
+            continue  # (not the 9 of "the November 9 suicide bombing")
         if t.start <= q.start and q.end <= t.end:
             dist = (False, 0)  # "took some 240 hostages", "conducted 26 strikes": the trigger holds its count
         elif q.start < t.end and t.start < q.end:
