@@ -97,3 +97,16 @@ def test_strikes_that_hit_headquarters_and_missiles_fired_by_the_hundred():
     assert one(evs, "bombing").date_start == d("2016-03-14")
     evs = events("On Saturday, Iran fired more than 300 drones and missiles at Israel.", TUE)
     assert one(evs, "bombing").date_start == d("2016-03-12")
+
+
+def test_troops_that_fought_for_hours_and_black_hawks_shot_down():
+    evs = events("On Monday, loyalist troops and mutineers fought for hours over the state broadcaster.", TUE)
+    assert one(evs, "clash").date_start == d("2016-03-14")
+    assert events("The rebels fought for control of the town.", TUE) == []
+    evs = events("On Monday, gunmen shot down a Black Hawk near the port, killing three crewmen.", TUE)
+    assert one(evs, "clash").killed_low == 3
+
+
+def test_a_wars_toll_told_after_a_long_subject_is_the_wars():
+    assert events("The country's 1993-2005 civil war between the Tutsi-dominated army and Hutu rebel groups "
+                  "killed some 300,000 people.", TUE) == []

@@ -106,7 +106,7 @@ TOLL_NUMBER = re.compile(
 
 # an aggregate toll of the whole war ("the conflict has killed 130,000 people")
 _WHOLE_WAR_SUBJECT = re.compile(
-    r"\b(?:war|conflict|crisis|uprising|revolution|insurgency)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){0,40}$", re.I)
+    r"\b(?:war|conflict|crisis|uprising|revolution|insurgency)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){0,70}$", re.I)
 
 
 _PERSON_COUNT_AFTER = re.compile(
