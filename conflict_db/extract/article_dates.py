@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from conflict_db.temporal import find_dates as _find_dates
 from conflict_db.temporal import reference_date as _reference_date
 from conflict_db.temporal.calendar import add_months, month_bounds
+from conflict_db.temporal.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 from .candidates import DateMention
 from .cues import NEWS_VERBS
@@ -47,11 +48,11 @@ def publication_day(published) -> date | None:
         return None
 
 
-_MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MON3 = r"jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec"
 _PRINT_DATELINE = re.compile(
     r"\s*(?-i:[A-Z][A-Za-z.'’-]+)(?:,?\s+(?-i:[A-Z][A-Za-z.'’-]+)){0,3},?\s+"
-    r"(?:(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?P<day>[12]?\d|3[01])"
-    r"|(?P<day2>[12]?\d|3[01])\s+(?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?)"
+    rf"(?:(?P<mon>{_MON3})[a-z]*\.?\s+(?P<day>[12]?\d|3[01])"
+    rf"|(?P<day2>[12]?\d|3[01])\s+(?P<mon2>{_MON3})[a-z]*\.?)"
     r"\s*(?:[.:]|[-–—]{1,2}\s)", re.I)
 
 
@@ -64,7 +65,7 @@ def dateline_day(text: str, lines, ref: date | None) -> date | None:
         m = _PRINT_DATELINE.match(text, s, e)
         if m is None:
             continue
-        mon = _MONTHS3.index((m.group("mon") or m.group("mon2")).lower()[:3]) + 1
+        mon = MONTHS[(m.group("mon") or m.group("mon2")).lower()]
         day = int(m.group("day") or m.group("day2"))
         try:
             d = date(ref.year if mon <= ref.month else ref.year - 1, mon, day)
@@ -132,8 +133,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WD_ALT = "|".join(_WEEKDAYS)
 
 
-_NUMW = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "24": 1, "48": 2, "72": 3}
+# (and "the past 24, 48, 72 hours": one, two, three days)
+_NUMW = {**NUMBER_WORDS, "24": 1, "48": 2, "72": 3}
 
 
 # (?=[...]): the first letters of the branches below (or a digit), a cheap test that spares
@@ -407,7 +408,6 @@ _RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s+(?:the\s+)?"
 
 
 _WEEK_AGO = re.compile(r"(?:a|one)\s+week\s+ago", re.I)
-_WEEKDAY3 = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _YEAR_AGO = re.compile(r"(?:a|one)\s+year\s+ago", re.I)
 _THIS_UNIT = re.compile(r"\s+this\s+(?:month|week)", re.I)
 _DAY_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:and|to|until|-|–)\s+$", re.I)
@@ -449,7 +449,7 @@ def join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
             i += 2
             continue
         if b is not None and b.precision == "day" and _WEEK_AGO.fullmatch(a.text) and not text[a.end:b.start].strip() \
-                and b.text[:3].lower() in _WEEKDAY3:
+                and b.text[:3].lower() in WEEKDAYS:
             # "a week ago Thursday": the Thursday before the last one
             day = b.date_start - timedelta(days=7)
             out.append(DateMention(a.start, b.end, text[a.start:b.end], day, day, "day", "past", "DATE"))

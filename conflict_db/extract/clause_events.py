@@ -46,12 +46,14 @@ _CLAIMED_THE_BEFORE = re.compile(
     r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|this|that|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
-# "after a roadside bomb killed three soldiers": the device is the subject of a clause of its
-# own, an event told as the time of another, not a reference to one already told
+# the parties named after a deal: "a ceasefire between Israel and Hezbollah", "a truce brokered by Qatar"
+_DEAL_PARTIES = r"(?:\s+(?:between|with|brokered\s+by|agreed\s+by)\s+[^,.;]{1,60}?)?"
+
+
 # "a day after a ceasefire between Israel and Hezbollah took effect": a deal told as the time
 # of another event, with a verb of its own
 _DEAL_ACTS_AFTER = re.compile(
-    r"(?:\s+(?:between|with|brokered\s+by|agreed\s+by)\s+[^,.;]{1,60}?)?\s+(?:took\s+effect|came\s+into\s+(?:force|effect)|"
+    _DEAL_PARTIES + r"\s+(?:took\s+effect|came\s+into\s+(?:force|effect)|"
     r"was\s+signed|were\s+signed|was\s+agreed|was\s+reached|went\s+into\s+effect)\b", re.I)
 
 
@@ -63,6 +65,8 @@ def _deal_acts(text: str, t, before: str, s_dates) -> bool:
         m.end() <= d.start <= m.end() + 12 for d in s_dates))
 
 
+# "after a roadside bomb killed three soldiers": the device is the subject of a clause of its
+# own, an event told as the time of another, not a reference to one already told
 _DEVICE_ACTS_AFTER = re.compile(
     # ("after a bomb blast on a minibus in Nairobi killed seven people": a place between)
     r"(?:\s+(?:on|in|at|near|outside|inside)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"
@@ -201,7 +205,7 @@ def _days_from(text: str, lo: int, d: DateMention) -> DateMention:
 
 # "a cease-fire between them was largely holding": a truce in force, not a new deal
 _HOLDING_AFTER = re.compile(
-    r"(?:\s+(?:between|with|brokered\s+by|agreed\s+by)\s+[^,.;]{1,60}?)?\s*,?\s+(?:was|is|has\s+been|had\s+been|"
+    _DEAL_PARTIES + r"\s*,?\s+(?:was|is|has\s+been|had\s+been|"
     r"remained|remains|appeared\s+to\s+be|seemed\s+to\s+be)\s+(?:largely\s+|mostly\s+|still\s+|broadly\s+|"
     r"generally\s+|so\s+far\s+)?(?:holding|in\s+place|in\s+force|respected|observed|intact)\b", re.I)
 
@@ -235,15 +239,15 @@ _CIVILIAN_SITE_AFTER = re.compile(
     # (not "attacked villages around the town": perhaps a battle for them, as for a town)
     r"|(?:[\w'’-]+\s+)?(?:neighbou?rhoods|mosques|churches|temples|schools|hospitals|homes|(?:displacement|IDP|refugee)\s+(?:camps|sites)|"
     r"camps\s+for\s+(?:the\s+)?displaced)\b)", re.I)
-# "in an attack on a camp for displaced people", "an attack on the village of Tadaryat" (not
-# "attacks on villages around the town", which may be a battle for them)
-# ("an attack by insurgents on the village of Naquitengue")
 # "gunmen on motorbikes attacked vehicles carrying villagers home from a market"
 _CARRYING_CIVILIANS_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:carrying|with|full\s+of|packed\s+with|transporting)\s+(?:[\w'’-]+\s+){0,2}?(?:"
     + CIVILIAN_WORDS + r")\b", re.I)
 
 
+# "in an attack on a camp for displaced people", "an attack on the village of Tadaryat" (not
+# "attacks on villages around the town", which may be a battle for them), "an attack by
+# insurgents on the village of Naquitengue"
 _ON_CIVILIAN_SITE = re.compile(r"(?:\s+by\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:on|against)|\s*(?:on|against)?)\s+"
                                + _ONE_CIVILIAN_SITE, re.I)
 _ONE_SIDED_ON = re.compile(r"(?:attack|raid|assault)s?(?:\s+(?:on|against))?", re.I)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from conflict_db.temporal.patterns import MONTH
+
 from .alternation import by_first_letter
 from .candidates import Trigger
 from .cues import PERSONS
@@ -364,9 +366,8 @@ def toll_quantity(text: str, t: Trigger, toll: re.Match, se: int) -> Quantity | 
 _TARGET_PREP = re.compile(r"\b(?:on|at|against|in|near|targeting|into)\b", re.I)
 
 
-_MONTHS_RX = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_MONTH_BESIDE = re.compile(r"\b" + _MONTHS_RX + r"\s+$")
-_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+" + _MONTHS_RX + r"\b")
+_MONTH_BESIDE = re.compile(r"\b" + MONTH + r"\s+$")
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+" + MONTH)
 
 
 def count_near(text, clause, t: Trigger, killed_spans) -> int | None:
