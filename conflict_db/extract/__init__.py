@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from .types import ActorRef, ExtractedEvent, PlaceRef
 
-EXTRACTOR_VERSION = "0.4.16"
+EXTRACTOR_VERSION = "0.4.17"
 
 MAX_TEXT_CHARS = 400_000  # longer input is cut (a news article is a few KB)
 

@@ -183,15 +183,35 @@ _CAMPAIGN_BEGAN = (r"\b(?:launched|began|started|opened|unleashed)\s+(?:(?:its|t
 # have died", "more than 200 people have been killed"): counted from the day the fighting
 # began, when the article tells it.
 _RUNNING_TOLL = re.compile(
-    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|died|perished|lost\s+their\s+lives)\b",
+    r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+killed|died|perished|lost\s+their\s+lives)\b",
     re.I)
+
+
+def _episode_start(cands: list[Candidate], toll: Candidate, until, text: str):
+    """The first day of the run of violence the article tells up to ``until``: violent events
+    a week apart at most, counted back from that day (a toll in "the violence" counts the
+    story's own violence, not an attack of last month)."""
+    days = sorted({c.date.date_start for c in cands if c is not toll and not c.drop and c.trig.violent
+                   and c.type != "casualty_report" and c.status == "occurred" and c.date is not None
+                   and c.date.precision in ("day", "approx") and c.date.type != "PRIOR"
+                   and c.date.date_start <= until and until - c.date.date_start <= timedelta(days=30)
+                   and not said_on(text, c.date)}, reverse=True)
+    start = None
+    last = until
+    for day in days:
+        if (last - day).days > 7:
+            break
+        start = last = day
+    return start
 
 
 def date_since_campaign(cands: list[Candidate], text: str, dates: list[DateMention], ref) -> None:
     """"60 civilians had been killed since the start of the offensive", the offensive's launch
     told earlier ("five days after Ankara launched its cross-border offensive"): a toll from
     that day to the report's. A running total with no period of its own ("31 civilians have
-    died") counts from the day the fighting began, if the article tells that day."""
+    died", "officials said on Tuesday that 40 people had been killed") counts from the day the
+    fighting began, if the article tells that day, else from the first day of the violence it
+    tells, up to the day the toll was given."""
     if ref is None:
         return
     for c in cands:
@@ -215,16 +235,27 @@ def date_since_campaign(cands: list[Candidate], text: str, dates: list[DateMenti
         near = None
         for b in reversed(list(re.compile(_CAMPAIGN_BEGAN % (noun, noun, noun), re.I).finditer(text, 0, c.sent[0]))):
             near = min((d for d in dates if min(abs(d.start - b.start()), abs(d.start - b.end())) < 120
-                        and d.date_start <= ref and (
+                        and d.date_start <= ref and not _BREAK.search(text, min(d.end, b.start()), max(d.start, b.end()))
+                        and (
                 d.precision in ("day", "approx") or (d.precision == "range" and d.start >= b.end()))),
                 key=lambda d: abs(d.start - b.start()), default=None)
             if near is not None:
                 break
-        if near is None or (by_day and not near.date_start < c.date.date_start):
+        first = near.date_start if near is not None else None
+        if first is None and not by_day and c.date is not None and c.date.precision == "day":
+            first = _episode_start(cands, c, c.date.date_start, text)
+            if first is not None and first >= c.date.date_start:
+                first = None
+        if first is None or (by_day and not first < c.date.date_start):
             continue
-        c.date = DateMention(m.start(), m.end(), text[m.start():m.end()], near.date_start,
-                             c.date.date_end if by_day else ref, "range", "past", "RUNNING")
+        # (up to the day the toll was given, if it says one)
+        end = c.date.date_end if c.date is not None and c.date.precision == "day" else ref
+        c.date = DateMention(m.start(), m.end(), text[m.start():m.end()], first,
+                             end, "range", "past", "RUNNING")
         c.date_how = "own"
+
+
+_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")  # (a date told in another sentence is not the launch's)
 
 
 _BY_DAY = re.compile(r"\bby\s+(?:late\s+|early\s+)?$", re.I)
