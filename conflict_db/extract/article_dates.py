@@ -430,6 +430,35 @@ def year_ago(dates: list[DateMention], ref) -> list[DateMention]:
     return out
 
 
+_AFTER_DAYS_OF = re.compile(r"\b(?:after|following)\s+(?:nearly\s+|almost\s+|more\s+than\s+|over\s+)?$", re.I)
+
+
+def days_before_a_day(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """"entered Anefis on 7 October after three days of fighting", "After four days of fighting,
+    the divisions collapsed on Monday": the days up to the day the sentence tells, not up to the
+    report (the engine reads "three days of fighting" alone as the days before publication)."""
+    out = list(dates)
+    for i, a in enumerate(dates):
+        if a.type != "DURATION" or a.precision != "range" or not a.text[:1].isalnum() \
+                or _AFTER_DAYS_OF.search(text, max(0, a.start - 20), a.start) is None:
+            continue
+        told = [b for b in dates if b is not a and b.precision == "day" and b.direction != "future"
+                and not _sentence_break(text, min(a.end, b.end), max(a.start, b.start))
+                and not re.search(r"[;\n]", text[min(a.end, b.end):max(a.start, b.start)])]
+        if not told:
+            continue
+        # the day just before it ("on 7 October after") or the day it was told ("said on Tuesday
+        # that it had retaken the town after"), else the next one told
+        before = [b for b in told if b.end <= a.start and (a.start - b.end <= 30 or said_on(text, b))]
+        after = [b for b in told if b.start >= a.end]
+        if not before and not after:
+            continue
+        b = before[-1] if before else after[0]
+        out[i] = DateMention(a.start, a.end, a.text, b.date_start - (a.date_end - a.date_start), b.date_start,
+                             "range", a.direction, "PERIOD")
+    return out
+
+
 def join_ranges(text: str, dates: list[DateMention]) -> list[DateMention]:
     """"between January and April", "from May 1 to May 5": one period, from the first day of
     the one to the last day of the other (the engine reads each date on its own, as TimeML does)."""

@@ -35,6 +35,7 @@ from .article_dates import (
     SPEECH_DATE,
     coerce_published,
     dateline_day,
+    days_before_a_day,
     engine_dates,
     extra_dates,
     join_ranges,
@@ -103,7 +104,7 @@ def extract(text: str, published=None, title: str | None = None) -> list[Extract
 
     background, datelines = background_spans(text, lines, all_dates, ref)
     bg_starts = [s for s, _ in background]
-    all_dates = join_ranges(text, year_ago(resolve_relative(text, all_dates, ref, quotes), ref))
+    all_dates = days_before_a_day(text, join_ranges(text, year_ago(resolve_relative(text, all_dates, ref, quotes), ref)))
     dates = [d for d in all_dates if not inside(bg_starts, background, d.start)]
     date_starts = [d.start for d in dates]
 
