@@ -45,3 +45,14 @@ def test_bodies_counted_by_an_evening_stay_on_that_day():
             "Doctors at the main hospital said they had received 41 bodies by Tuesday evening.")
     toll = _toll(events(text, WED))
     assert toll.date_start == d("2019-05-14")
+
+
+def test_the_days_toll_is_the_toll_of_the_day_just_told():
+    text = ("Rebels stormed the village of Kope on Monday. The monitoring group put the day's toll at 14 "
+            "soldiers.")
+    toll = _toll(events(text, WED))
+    assert (toll.date_start, toll.killed_low) == (d("2019-05-13"), 14)
+    text = "Gunmen shelled the market in Dalori on Monday. The ministry gave the day's death toll as 31."
+    assert _toll(events(text, WED)).killed_low == 31
+    # (a toll with no day of its own is no report)
+    assert events("The monitoring group put the toll at 14 soldiers.", WED) == []

@@ -376,6 +376,10 @@ _ATTRIBUTIVE_BEFORE = re.compile(
 _ADJ_BEFORE = re.compile(r"\b(?:newly|recently|democratically|freshly|once|previously)\s+$", re.I)
 
 
+# "The Interior Ministry gave the day's toll as 68": a toll of the day the story tells
+_THE_DAYS = re.compile(r"\bthe\s+day['’]s\s+(?:death\s+)?$", re.I)
+
+
 _PROGRESSIVE_BEFORE = re.compile(
     r"\b(?:is|are|am|'s|'re|been|keep|keeps|continue\s+to|continues\s+to)\s+(?:\w+ly\s+|also\s+|still\s+)?$",
     re.I,
@@ -874,7 +878,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
         # only nominal triggers consult the predicate (verbal ones assert their event); "three
         # soldiers have been killed near the capital, in a suicide car bomb attack": the kill is it
         predicate = t.nominal and ("host:%d" % id(t) in hosts or id(t) in toll_of
-                                   or _has_predicate(text, clauses[ci], t, keep))
+                                   or _has_predicate(text, clauses[ci], t, keep)
+                                   or (tolls.get(id(t)) is not None and _THE_DAYS.search(text, max(ss, t.start - 12), t.start)))
         if t.nominal and t.violent and _PROGRESSIVE_BEFORE.search(text[max(ss, t.start - 30):t.start]):
             if how != "own":
                 continue

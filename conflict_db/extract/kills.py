@@ -99,7 +99,7 @@ COMBATANTS_RX = re.compile(
 # the number a toll is told with: "toll rose to 40", "a death toll of at least forty",
 # "the toll from Sunday's attack stood at 12" (not "the mounting toll sparked two coups")
 TOLL_NUMBER = re.compile(
-    r"(?:\s+(?:from|in|of)\s+[^.;:!?]{1,120}?)?(?:\s+[\w'’-]+){0,3}?\s+(?:to|of|at|reached|hit|passed|exceeded|"
+    r"(?:\s+(?:from|in|of)\s+[^.;:!?]{1,120}?)?(?:\s+[\w'’-]+){0,3}?\s+(?:to|of|at|as|reached|hit|passed|exceeded|"
     r"topped|surpassed|is|was)\s+(?:(?:at\s+least|more\s+than|about|nearly|over|some|around|almost|"
     r"roughly|an\s+estimated)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|"
