@@ -915,6 +915,8 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
             # "were searching the rubble on Thursday after an airstrike destroyed the building":
             # before that day, about then
             d = DateMention(d.start, d.end, d.text, d.date_start, d.date_end, "approx", d.direction, d.type)
+        if t.nominal and _called_off(text, t, se, keep):
+            continue
         c = Candidate(t.type, t, (ss, se), clauses[ci], para, d, how, after=after)
         c.status = _status(text, ss, se, clauses[ci], t, hint, d, ref)
         if t.violent and c.status == "planned":
@@ -1093,6 +1095,32 @@ _PLANNED_AFTER = re.compile(r"\b(?:were|was|is|are|been|be)\s+(?:now\s+|also\s+|
 # ", Gadhafi's hometown, were": a short appositive, then the verb the subject was waiting for
 _APPOSITIVE_VERB = re.compile(
     r",\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+,\s+(?:was|were|is|are|has|have|had|will|would)\b", re.I)
+
+
+# "A meeting of the border committee that had been scheduled for Friday was called off", "A planned
+# handover ... fell through", "Elections that had been promised for July were scrapped": what was
+# to happen and did not, and is not to happen either
+_CALLED_OFF_AFTER = re.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|abruptly\s+|then\s+|also\s+)?"
+    r"(?:called\s+off|cancell?ed|scrapped|shelved|abandoned|scuttled|not\s+held)"
+    r"|fell\s+through|(?:did\s+not|didn['’]t|never)\s+(?:take\s+place|happen|materiali[sz]e))\b", re.I)
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:called\s+off|cancell?ed|scrapped|shelved|abandoned|scuttled)\s+(?:the|a|an|its|their|his|her|"
+    r"this|next|(?:\w+['’]s))\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|though|although)\s", re.I)
+
+
+def _called_off(text: str, t: Trigger, se: int, keep) -> bool:
+    """A named event the sentence says was cancelled (no event to record, not a plan either)."""
+    if _CALLED_OFF_BEFORE.search(text, max(0, t.start - 60), t.start):
+        return True
+    m = _CALLED_OFF_AFTER.search(text, t.end, min(se, t.end + 140))
+    if m is None or _NEXT_CLAUSE.search(text, t.end, m.start()):
+        return False
+    # (the verb of the nearest event named before it: "the talks ended and a summit was cancelled")
+    return not any(u is not t and t.end <= u.start < m.start() for u, _h in keep)
 
 
 def _has_predicate(text, clause, t: Trigger, keep) -> bool:
