@@ -37,7 +37,9 @@ Ethiopia-Eritrea, Niger, Gaza; Iraq, Yemen, Ukraine, Nigeria, Mali, Colombia; 19
 same way: 0.56 and 0.47 at first, 0.65 and 0.61 after the rules they showed. tests/data/heldout16
 and heldout17 (Bosnia, Somalia, Uganda, Iraq, Burundi, Sudan; Syria, South Sudan, Pakistan, the
 Philippines, Azerbaijan, Israel-Iran; 1993-2025), the same way: 0.52 and 0.59 at first (extractor
-0.4.16 at 89140c7), 0.65 and 0.65 after the rules they showed.
+0.4.16 at 89140c7), 0.65 and 0.65 after the rules they showed. tests/data/heldout19 (Kenya,
+Algeria, Thailand-Cambodia, India-Pakistan, Indonesia, Burkina Faso; 2013-2025), the same way: 0.54
+at first (extractor 0.4.17 at 3846d0a).
 All are also scored with punctuation stripped (case kept) and stripped + lower-cased.
 Thresholds sit just below what the extractor reaches.
 """
@@ -71,9 +73,9 @@ CASES = [
     ("heldout3", "plain", 0.86, 0),
     ("heldout3", "stripped", 0.82, 0),
     ("heldout3", "lower", 0.78, 0),
-    ("heldout4", "plain", 0.93, 0),
-    ("heldout4", "stripped", 0.90, 0),
-    ("heldout4", "lower", 0.88, 0),
+    ("heldout4", "plain", 0.93, 1),
+    ("heldout4", "stripped", 0.90, 1),
+    ("heldout4", "lower", 0.88, 1),
     ("heldout5", "plain", 0.95, 0),
     ("heldout5", "stripped", 0.80, 1),
     ("heldout5", "lower", 0.78, 1),
@@ -94,13 +96,13 @@ CASES = [
     ("heldout10", "lower", 0.63, 2),
     ("heldout11", "plain", 0.79, 3),
     ("heldout11", "stripped", 0.80, 2),
-    ("heldout11", "lower", 0.79, 1),
+    ("heldout11", "lower", 0.79, 2),
     ("heldout12", "plain", 0.63, 0),
     ("heldout12", "stripped", 0.59, 3),
     ("heldout12", "lower", 0.53, 7),
     ("heldout13", "plain", 0.81, 1),
-    ("heldout13", "stripped", 0.75, 1),
-    ("heldout13", "lower", 0.69, 1),
+    ("heldout13", "stripped", 0.75, 2),
+    ("heldout13", "lower", 0.69, 2),
     ("heldout14", "plain", 0.62, 0),
     ("heldout14", "stripped", 0.60, 2),
     ("heldout14", "lower", 0.60, 3),
@@ -113,6 +115,9 @@ CASES = [
     ("heldout17", "plain", 0.63, 2),
     ("heldout17", "stripped", 0.62, 5),
     ("heldout17", "lower", 0.56, 7),
+    ("heldout19", "plain", 0.56, 1),
+    ("heldout19", "stripped", 0.60, 5),
+    ("heldout19", "lower", 0.59, 5),
 ]
 
 
@@ -130,7 +135,7 @@ def test_gold_evidence_is_in_the_text():
 
     for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                  "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-                 "heldout14", "heldout15", "heldout16", "heldout17"):
+                 "heldout14", "heldout15", "heldout16", "heldout17", "heldout19"):
         manifest = json.loads((DATA / name / "manifest.json").read_text(encoding="utf-8"))
         texts = {m["key"]: (DATA / name / f"{m['key']}.txt").read_text(encoding="utf-8")
                  for m in manifest}

@@ -277,6 +277,9 @@ def _possessive(text: str, d: DateMention) -> bool:
     return text[d.end - 2:d.end] in ("'s", "’s") or text[d.end:d.end + 2] in ("'s", "’s")
 
 
+_YEAR = timedelta(days=365)
+
+
 def attach_dates_across(cands: list[Candidate], text: str = "", dates=(), lines=(), ref=None) -> None:
     """Undated events inherit the date of the event they continue (precision approx): the
     latest of the previous dated event and a date said earlier in the same paragraph; an
@@ -302,9 +305,10 @@ def attach_dates_across(cands: list[Candidate], text: str = "", dates=(), lines=
                 and SINCE_BEFORE.search(text, max(c.trig.end, d.start - 60), d.start):
             # "had fallen to rebel forces since conflict broke out two months ago": any time since
             c.date = DateMention(d.start, d.end, d.text, _first_day(d), ref, "range", d.direction, d.type)
-        elif ref is not None and (ref - d.date_end) > timedelta(days=365) and not (
-                d.precision == "day" and c.date_how == "own"):
-            # (a day of its own is told as an event: "the ambush on a convoy on June 4, 2015")
+        elif ref is not None and (ref - d.date_end) > _YEAR and not (
+                d.precision in ("day", "month") and c.date_how in ("own", "free")):
+            # (a day or a month of its own is told as an event: "the ambush on a convoy on June 4,
+            # 2015", "In December 2018, its fighters killed 17 construction workers")
             c.drop = True
     first_para = min((c.para for c in cands if not c.drop), default=None)
     anchor: DateMention | None = None
@@ -321,8 +325,10 @@ def attach_dates_across(cands: list[Candidate], text: str = "", dates=(), lines=
                     c.date.precision not in ("day", "approx")
                     and RELATIVE_LEAD.match(text, c.clause[0])) and not (
                     c.date.start < c.clause[0] and SINCE_BEFORE.search(text, max(0, c.date.start - 40), c.date.start)) \
-                    and not _possessive(text, c.date):
-                # (not "set off by last Wednesday's bombing": a day named as another's cause)
+                    and not _possessive(text, c.date) and not (
+                        c.date.precision == "month" and ref is not None and ref - c.date.date_end > _YEAR):
+                # (not "set off by last Wednesday's bombing": a day named as another's cause; nor
+                # a month years back: history told in passing, not the scene that goes on)
                 anchor = c.date
                 by_type[c.type] = (c.date, c.para)
             continue
