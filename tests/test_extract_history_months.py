@@ -25,3 +25,17 @@ def test_an_attack_on_civilians_named_as_such():
     evs = events("The previous deadliest attack on civilians came in December 2019, when gunmen killed 35 people "
                  "in Arbinda.", TUE)
     assert one(evs, "attack_on_civilians").killed_low == 35
+
+
+def test_a_time_later_than_a_month_told_is_a_month():
+    evs = events("In January last year, fighters abducted more than 60 women near Arbinda. They were freed by the "
+                 "army a week later.", TUE)
+    rel = one(evs, "release")
+    assert (rel.date_start, rel.date_end) == (d("2023-01-01"), d("2023-01-31"))
+    evs = events("Rebels kidnapped two diplomats in Niger in December 2008; the pair were freed four months later.",
+                 TUE)
+    assert one(evs, "release").date_start == d("2009-04-01")
+    # (a day told after the month is the one counted from)
+    evs = events("In March, rebels seized the town. Fighters abducted 60 women near Arbinda on August 3. They were "
+                 "freed by the army a week later.", TUE)
+    assert one(evs, "release").date_start == d("2024-08-10")

@@ -305,6 +305,7 @@ def resolve_relative(text, dates: list[DateMention], ref, quotes) -> list[DateMe
     out = []
     last = told = None  # the last past day said, and the last that is not a day of speaking
     since = None  # "since then" counts from the last past date told, a month or a year too
+    month_told = None  # the last past month told
     q_starts = [s for s, _ in quotes]
     # "Two days later, ... The following day, ...": the engine counts "the following day" from
     # the last date it read itself, not from the day just told; counted here, it follows that
@@ -329,6 +330,16 @@ def resolve_relative(text, dates: list[DateMention], ref, quotes) -> list[DateMe
                 out.append(_day_of_month(d, last, ref))
                 last = told = out[-1]
                 continue
+            if month_told is not None and (last is None or month_told.start > last.start) \
+                    and d.offset > 0 and d.type in ("REL", "RELM") and d.text.lower().endswith("later"):
+                # "abducted 60 women in January last year. They were freed a week later": the
+                # month told last, moved on (a month's day is not known, so a month)
+                moved = add_months(month_told.date_start, d.offset) if d.type == "RELM" else \
+                    month_told.date_start + timedelta(days=d.offset)
+                first, end = month_bounds(moved.year, moved.month)
+                if ref is None or end <= ref:
+                    out.append(DateMention(d.start, d.end, d.text, first, end, "month", "past", "DATE"))
+                    continue
             if last is None or d.type == "SINCE":
                 continue
             base, off, kind = last, d.offset, "DATE"
@@ -382,6 +393,7 @@ def resolve_relative(text, dates: list[DateMention], ref, quotes) -> list[DateMe
                     break
         out.append(d)
         if (ref is None or d.date_end <= ref) and not inside(q_starts, quotes, d.start):
+            month_told = d if d.precision == "month" else month_told
             if d.precision in ("day", "approx"):
                 last = d
                 if d.type != "TIME" and not said_on(text, d):
