@@ -717,6 +717,10 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
                 kill_events.append((k, "casualty_report"))  # and the fight it names
         elif k.combatants and k.agent and k.qty is not None:
             kill_events.append((k, "clash"))  # "security forces had killed eight terrorists ... over the weekend"
+        elif k.civilian and k.agent and k.qty is not None:
+            # "militias killed dozens of people who had sought refuge in a church" (a period is
+            # a toll again below)
+            kill_events.append((k, "attack_on_civilians"))
         elif k.aggregate and k.qty is not None:
             kill_events.append((k, "casualty_report"))
         elif k.combatants:

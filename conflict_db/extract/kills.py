@@ -254,7 +254,8 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
         # (the head of the count: "272 people, including 33 civilians" were not all civilians)
         victims = _SUBSET.split(text[named:min(se, named + 40)], 1)[0]
         civilian = (bool(CIVILIAN_RX.search(victims)) and not COMBATANTS_RX.match(text, named)) or (
-            qty is not None and qty.low == 1 and _OFFICIAL_VICTIM.match(text, qty.start) is not None)
+            qty is not None and qty.low == 1 and _OFFICIAL_VICTIM.match(text, qty.start) is not None) or (
+            _SHELTERING.match(victims) is not None)
         # "..., raising the death toll to 23": that toll is the total this kill adds to
         told = sent_nb
         raising = _RAISING_TOLL.search(sent_nb, m.end() - ss) if "toll" in sent_nb else None
@@ -266,7 +267,7 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
             COMBATANTS_RX.match(text, qty.end)) and word in ("killed", "killing")
         # an active kill with a subject of its own ("forces killed 38 people"), not a toll
         agent = qty is not None and qty.start >= m.end() and word == "killed" and bool(
-            re.search(r"\b(?:forces|troops|soldiers|police|gunmen|militants|fighters|militia|"
+            re.search(r"\b(?:forces|troops|soldiers|police|gunmen|militants|fighters|militia|militiamen|militias|"
                       r"army|insurgents|jihadists|rebels|attackers|assailants)\s+(?:\w+\s+)?$",
                       text[max(ss, m.start() - 40):m.start()], re.I))
         before = text[ss:m.start()]
@@ -293,6 +294,11 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s+$", 
 
 
 _AND_LINK = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?and\s+")
+# "killed more than 100 people who had taken refuge in a church": people hiding from the fighting
+_SHELTERING = re.compile(r"\s*(?:of\s+)?(?:people|persons|men|others)\s+(?:who\s+(?:had\s+|were\s+)?)?(?:taken|sought|taking|"
+                         r"seeking|took|sought)\s+(?:refuge|shelter|sanctuary)\b", re.I)
+
+
 _COMMA_LINK = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+")
 
 
