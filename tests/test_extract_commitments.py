@@ -21,3 +21,11 @@ def test_a_ceasefire_accepted_is_agreed():
 def test_being_committed_to_a_truce_is_no_agreement():
     assert of_type(events("The government is committed to a ceasefire, the minister said on Monday.", FRI),
                    "agreement") == []
+
+
+def test_money_released_is_aid_not_prisoners():
+    evs = events("On Friday, the lender's board approved the release of about $1 billion to the government.", FRI)
+    assert one(evs, "aid_change").date_start == d("2024-01-19") and of_type(evs, "release") == []
+    evs = events("Donors agreed on Monday to the release of funds for the reconstruction.", FRI)
+    assert of_type(evs, "release") == []
+    assert one(events("The release of 40 prisoners took place on Sunday.", FRI), "release").count == 40
