@@ -38,8 +38,9 @@ same way: 0.56 and 0.47 at first, 0.65 and 0.61 after the rules they showed. tes
 and heldout17 (Bosnia, Somalia, Uganda, Iraq, Burundi, Sudan; Syria, South Sudan, Pakistan, the
 Philippines, Azerbaijan, Israel-Iran; 1993-2025), the same way: 0.52 and 0.59 at first (extractor
 0.4.16 at 89140c7), 0.65 and 0.65 after the rules they showed. tests/data/heldout19 (Kenya,
-Algeria, Thailand-Cambodia, India-Pakistan, Indonesia, Burkina Faso; 2013-2025), the same way: 0.54
-at first (extractor 0.4.17 at 3846d0a).
+Algeria, Thailand-Cambodia, India-Pakistan, Indonesia, Burkina Faso; 2013-2025) and heldout18
+(Rwanda, Algeria, Northern Ireland, East Timor, Chad, Egypt; 1994-2017), the same way: 0.54 and
+0.52 at first (extractor 0.4.17 at 3846d0a and dca6a67), 0.62 and 0.58 after the rules they showed.
 All are also scored with punctuation stripped (case kept) and stripped + lower-cased.
 Thresholds sit just below what the extractor reaches.
 """
@@ -115,9 +116,12 @@ CASES = [
     ("heldout17", "plain", 0.63, 2),
     ("heldout17", "stripped", 0.62, 5),
     ("heldout17", "lower", 0.56, 7),
-    ("heldout19", "plain", 0.56, 1),
-    ("heldout19", "stripped", 0.60, 5),
-    ("heldout19", "lower", 0.59, 5),
+    ("heldout18", "plain", 0.55, 0),
+    ("heldout18", "stripped", 0.56, 3),
+    ("heldout18", "lower", 0.54, 3),
+    ("heldout19", "plain", 0.59, 1),
+    ("heldout19", "stripped", 0.62, 5),
+    ("heldout19", "lower", 0.62, 5),
 ]
 
 
@@ -135,7 +139,7 @@ def test_gold_evidence_is_in_the_text():
 
     for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                  "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-                 "heldout14", "heldout15", "heldout16", "heldout17", "heldout19"):
+                 "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"):
         manifest = json.loads((DATA / name / "manifest.json").read_text(encoding="utf-8"))
         texts = {m["key"]: (DATA / name / f"{m['key']}.txt").read_text(encoding="utf-8")
                  for m in manifest}
