@@ -78,3 +78,15 @@ def test_days_of_one_month_are_a_range():
     assert (e.date_start, e.date_end) == (date(2022, 9, 5), date(2022, 9, 7))
     # a score or a vote is no range of days
     assert not [x for x in find_dates("The motion passed 9-10 on May 3.", date(2022, 9, 19)) if x.precision == "range"]
+
+
+def test_a_purpose_clause_after_the_date_does_not_set_its_tense():
+    pub = date(1994, 4, 10)
+    t = ("The fighters broke out of the compound on Thursday. The battalion had arrived in the capital under "
+         "escort on December 28 to protect politicians due to join a transitional government.")
+    assert expr(t, pub, "December 28").value == "1993-12-28"
+    # (a plan after the date still points it forward)
+    t = "The envoys are due to meet on December 28 to sign the accord."
+    assert expr(t, pub, "December 28").value == "1994-12-28"
+    t = "On Sunday, in order to prepare for the conference, the council will meet in Paris."
+    assert expr(t, pub, "Sunday").value == "1994-04-10"

@@ -126,6 +126,11 @@ def direction(text: str, start: int, end: int) -> str:
             continue
         c = _classify(words, lw, i)
         if c is None:
+            if w == "to" and i + 1 < len(lw) and not fronted and (i == 0 or (
+                    lw[i - 1] not in _FUTURE_BEFORE_TO and lw[i - 1] != "order")):
+                # "had arrived on December 28 to protect politicians due to join a government":
+                # past a purpose clause the markers are that clause's
+                break
             continue
         # After the date only the first marker counts, and of past markers only strong ones:
         # a participle after the date ("January 22 aimed at") is not the verb.
