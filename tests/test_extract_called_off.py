@@ -23,3 +23,10 @@ def test_the_cancellation_is_of_the_event_named_last():
                  "Friday was called off.", TUE)
     assert one(evs, "negotiation").status == "occurred"
     assert one(events("Talks were held on Monday in Doha.", TUE), "negotiation")
+
+
+def test_the_fighting_people_flee_is_no_event_of_that_day():
+    assert events("Thousands of villagers fleeing the fighting streamed south on the road to the capital on "
+                  "Sunday.", TUE) == []
+    assert events("Residents who fled the fighting began returning to the city on Monday.", TUE) == []
+    assert one(events("Heavy fighting broke out in the city on Sunday.", TUE), "clash")

@@ -919,7 +919,7 @@ def sentence_events(text, ss, se, clauses, trigs, s_dates, kills, para, ref) -> 
             # "were searching the rubble on Thursday after an airstrike destroyed the building":
             # before that day, about then
             d = DateMention(d.start, d.end, d.text, d.date_start, d.date_end, "approx", d.direction, d.type)
-        if t.nominal and _called_off(text, t, se, keep):
+        if t.nominal and (_called_off(text, t, se, keep) or _FLED_FROM.search(text, max(ss, t.start - 40), t.start)):
             continue
         c = Candidate(t.type, t, (ss, se), clauses[ci], para, d, how, after=after)
         c.status = _status(text, ss, se, clauses[ci], t, hint, d, ref)
@@ -1111,6 +1111,12 @@ _CALLED_OFF_AFTER = re.compile(
 _CALLED_OFF_BEFORE = re.compile(
     r"\b(?:called\s+off|cancell?ed|scrapped|shelved|abandoned|scuttled)\s+(?:the|a|an|its|their|his|her|"
     r"this|next|(?:\w+['’]s))\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+# "Thousands fleeing the fighting streamed south on Sunday", "residents who fled the fighting began
+# returning": what people run from is the background of their flight, not an event of that day
+_FLED_FROM = re.compile(r"\b(?:flee|flees|fleeing|fled|escaping|escaped|displaced\s+by|uprooted\s+by|driven\s+out\s+by)\s+"
+                        r"(?:the|this|that|recent|renewed)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 _NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas|though|although)\s", re.I)
