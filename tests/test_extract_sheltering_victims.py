@@ -18,3 +18,15 @@ def test_civilians_killed_over_a_period_stay_a_toll():
     evs = events("Militants have killed more than 300 civilians since January.", WED)
     toll = one(evs, "casualty_report")
     assert (toll.date_start, toll.date_precision) == (d("1997-01-01"), "range")
+
+
+def test_an_official_named_with_an_appositive_killed_by_soldiers():
+    evs = events("Prime Minister Jane Doe, a moderate, was killed by soldiers early on Thursday.", WED)
+    att = one(evs, "attack_on_civilians")
+    assert (att.date_start, att.killed_low) == (d("1997-09-18"), 1)
+    evs = events("Samuel Okon, the country's first elected president, was killed by army officers in a coup on "
+                 "October 21 last year.", WED)
+    assert one(evs, "attack_on_civilians").date_start == d("1996-10-21")
+    # (an officer killed in the fighting is no civilian)
+    evs = events("Colonel Ali Musa, the commander of the brigade, was killed in the fighting on Thursday.", WED)
+    assert [e.type for e in evs] == ["clash"]

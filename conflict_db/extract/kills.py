@@ -254,7 +254,8 @@ def find_kills(text, ss, se, quotes, q_starts, background, bg_starts, day_dated=
         # (the head of the count: "272 people, including 33 civilians" were not all civilians)
         victims = _SUBSET.split(text[named:min(se, named + 40)], 1)[0]
         civilian = (bool(CIVILIAN_RX.search(victims)) and not COMBATANTS_RX.match(text, named)) or (
-            qty is not None and qty.low == 1 and _OFFICIAL_VICTIM.match(text, qty.start) is not None) or (
+            qty is not None and qty.low == 1 and (_OFFICIAL_VICTIM.match(text, qty.start) is not None
+                                                  or _NAMED_OFFICIAL_BEFORE.fullmatch(qty.text) is not None)) or (
             _SHELTERING.match(victims) is not None)
         # "..., raising the death toll to 23": that toll is the total this kill adds to
         told = sent_nb
@@ -335,13 +336,21 @@ _ONE_VICTIM_BEFORE = re.compile(r"\b" + _ONE_VICTIM + r"\s+(?:(?:was|has\s+been|
 
 # "West Darfur Gov. Khamis Abdullah Abakar was abducted and killed": one person by title and name
 _TITLED_VICTIM_BEFORE = re.compile(
-    r"\b(?P<q>(?:Gov\.|Governor|Mayor|Sen\.|Senator|Judge|Imam|Sheikh|Bishop|Father|Chief)\s+"
-    r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,4}(?:(?:was|has\s+been|had\s+been)\s+)(?:[a-z]+ed\s+and\s+)?)$")
+    r"\b(?P<q>(?:Gov\.|Governor|Mayor|Sen\.|Senator|Judge|Imam|Sheikh|Bishop|Father|Chief|Prime\s+Minister|"
+    r"President|Minister)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}(?-i:[A-Z])[\w'’-]+"
+    # ("Prime Minister Agathe Uwilingiyimana, a moderate Hutu, was killed")
+    r"(?:,\s+(?:a|an|the)\s+[^,;.]{1,60},)?\s+(?:(?:was|has\s+been|had\s+been)\s+)(?:[a-z]+ed\s+and\s+)?)$")
+# "Melchior Ndadaye, the country's first elected Hutu president, was killed": a name with its office
+_NAMED_OFFICIAL_BEFORE = re.compile(
+    r"(?P<q>(?<![\w'’-])(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){1,3},\s+(?:a|an|the)\s+[^,;.]{0,50}?\b"
+    r"(?:president|prime\s+minister|minister|governor|mayor|judge|bishop|archbishop|senator|lawmaker)"
+    r"(?:\s+of\s+[^,;.]{1,40})?,\s+(?:was|has\s+been|had\s+been)\s+)$", re.I)
 
 
 # people who hold no arms: an official killed is a civilian killed
 _OFFICIAL_VICTIM = re.compile(
     r"\s*(?:[\w'’.-]+\s+){0,3}?(?:governor|gov\.|mayor|lawmaker|judge|prosecutor|cleric|imam|priest|bishop|"
+    r"prime\s+minister|president|minister|"
     r"elder|village\s+chief|traditional\s+(?:ruler|leader)|senator|sen\.|legislator|councillor|councilor)(?!\w)", re.I)
 
 
@@ -353,7 +362,8 @@ def _one_victim(text: str, ss: int, start: int, end: int, word: str, after_only:
     if m is None and not after_only and word in ("killed", "executed", "slain", "dead"):
         m = _ONE_VICTIM_BEFORE.search(text, max(ss, start - 60), start)
     if m is None and not after_only and word in ("killed", "executed", "slain", "dead"):
-        m = _TITLED_VICTIM_BEFORE.search(text, max(ss, start - 80), start)
+        m = _TITLED_VICTIM_BEFORE.search(text, max(ss, start - 140), start) or \
+            _NAMED_OFFICIAL_BEFORE.search(text, max(ss, start - 140), start)
         if m is not None:
             return Quantity(m.start("q"), m.end("q"), m.group("q"), 1, 1)
     if m is None:
